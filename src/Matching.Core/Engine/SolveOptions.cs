@@ -1,0 +1,23 @@
+namespace Matching;
+
+/// <summary>How to solve: seed, time limit, threads and explanation sizes.</summary>
+public sealed record SolveOptions
+{
+    /// <summary>Default options.</summary>
+    public static SolveOptions Default { get; } = new();
+
+    /// <summary>Random seed for the solver; the same inputs and seed give the same plan.</summary>
+    public int Seed { get; init; }
+
+    /// <summary>Time limit for the whole solve. Deterministic work limits are derived from it.</summary>
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Worker threads (components in parallel, and CP-SAT workers); 0 means one per core.</summary>
+    public int Threads { get; init; }
+
+    /// <summary>Carers per child or group in the shortlist.</summary>
+    public int ShortlistSize { get; init; } = 5;
+
+    /// <summary>Compute shortlists and the reasons for unmatched children (off for raw speed).</summary>
+    public bool Explain { get; init; } = true;
+}

@@ -1,0 +1,97 @@
+namespace Matching.Solving;
+
+/// <summary>
+/// The generic problem underneath the domain: items (units to place) with a value, bins (carers) with
+/// capacities, and arcs (allowed item-bin pairs) with a load and a score. Items belong to families (sibling
+/// groups); bins limit how many families they mix. Maximise the total value placed first, then the score.
+/// Standard generalized and linear assignment instances are this model with every item its own family.
+/// Arrays are indexed by item, bin or arc; arcs are sorted by item then bin.
+/// </summary>
+internal sealed class AssignmentModel
+{
+    /// <summary>Primary value of placing each item (children in the unit).</summary>
+    public required int[] ItemValue { get; init; }
+
+    /// <summary>Family of each item (a sibling group), 0..FamilyCount-1.</summary>
+    public required int[] ItemFamily { get; init; }
+
+    /// <summary>The arc an item is pinned to, or -1.</summary>
+    public required int[] ItemForcedArc { get; init; }
+
+    /// <summary>Total load a bin may take.</summary>
+    public required int[] BinCapacity { get; init; }
+
+    /// <summary>Total load a bin may take when it holds items of two or more families (the fostering limit).</summary>
+    public required int[] BinMixedCapacity { get; init; }
+
+    /// <summary>Most load of one family a bin may take (the largest sibling group it will take).</summary>
+    public required int[] BinFamilyLoadCap { get; init; }
+
+    public required int[] ArcItem { get; init; }
+
+    public required int[] ArcBin { get; init; }
+
+    /// <summary>Load the item puts on the bin (children; a GAP weight).</summary>
+    public required int[] ArcLoad { get; init; }
+
+    /// <summary>Score of the arc, maximised (milli-points in the domain; minus the cost for GAP).</summary>
+    public required long[] ArcScore { get; init; }
+
+    /// <summary>Using this arc means its bin holds no other family (permanence placements).</summary>
+    public required bool[] ArcExclusive { get; init; }
+
+    /// <summary>The arc counts as far when its family is split (sibling split rule).</summary>
+    public required bool[] ArcFar { get; init; }
+
+    /// <summary>Score lost for each bin beyond the first a family is spread over (0 for single-item families).</summary>
+    public required long[] FamilySplitPenalty { get; init; }
+
+    /// <summary>Score lost per far arc used when the family is split.</summary>
+    public required long[] FamilyFarPenalty { get; init; }
+
+    /// <summary>Every item must be placed (generalized assignment); otherwise placing is optional.</summary>
+    public bool AssignAll { get; init; }
+
+    public int ItemCount => ItemValue.Length;
+
+    public int BinCount => BinCapacity.Length;
+
+    public int ArcCount => ArcItem.Length;
+
+    public int FamilyCount => FamilySplitPenalty.Length;
+}
+
+/// <summary>What the generic solver found.</summary>
+internal sealed class AssignmentSolution
+{
+    /// <summary>Arc chosen for each item, or -1 when the item is not placed.</summary>
+    public required int[] ItemArc { get; init; }
+
+    public required SolveStatus Status { get; init; }
+
+    /// <summary>Total value placed (children).</summary>
+    public required long Value { get; init; }
+
+    /// <summary>Total score including family split penalties.</summary>
+    public required long Score { get; init; }
+
+    /// <summary>Proved upper bound on the score given the value placed.</summary>
+    public required long ScoreBound { get; init; }
+
+    /// <summary>Which back end solved it.</summary>
+    public required string Method { get; init; }
+}
+
+/// <summary>Limits for one generic solve.</summary>
+internal sealed record AssignmentSolverOptions
+{
+    public int Seed { get; init; }
+
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>CP-SAT workers; with more than one, interleaved search keeps runs reproducible.</summary>
+    public int Workers { get; init; } = 1;
+
+    /// <summary>Use min-cost flow when the structure allows (exact and fast).</summary>
+    public bool AllowFlow { get; init; } = true;
+}

@@ -104,6 +104,7 @@ public sealed class MatchingEngine
         Components = solution?.Components.Count ?? 0,
         FlowComponents = solution?.Solutions.Count(s => s.Method == "min-cost-flow") ?? 0,
         CpSatComponents = solution?.Solutions.Count(s => s.Method == "cp-sat") ?? 0,
+        MipComponents = solution?.Solutions.Count(s => s.Method == "mip") ?? 0,
         PhaseMilliseconds = phases.ToImmutableSortedDictionary(StringComparer.Ordinal),
     };
 }

@@ -20,4 +20,7 @@ public sealed record SolveOptions
 
     /// <summary>Compute shortlists and the reasons for unmatched children (off for raw speed).</summary>
     public bool Explain { get; init; } = true;
+
+    /// <summary>Back end for coupled components; tests force each one to check them all against brute force.</summary>
+    internal Solving.Backend Backend { get; init; } = Solving.Backend.Auto;
 }

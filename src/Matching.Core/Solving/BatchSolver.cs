@@ -32,7 +32,7 @@ internal static class BatchSolver
         // run at once, and all of them when a component is alone.
         var order = Enumerable.Range(0, components.Count).OrderByDescending(i => components[i].Length).ThenBy(i => i).ToArray();
         var workersEach = components.Count == 1 ? threads : 1;
-        var solverOptions = new AssignmentSolverOptions { Seed = options.Seed, TimeLimit = options.TimeLimit, Workers = workersEach };
+        var solverOptions = new AssignmentSolverOptions { Seed = options.Seed, TimeLimit = options.TimeLimit, Workers = workersEach, Backend = options.Backend };
         var done = 0;
         Parallel.ForEach(order, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken }, k =>
         {

@@ -134,6 +134,9 @@ public sealed record SolveStatistics
     /// <summary>Components solved by CP-SAT.</summary>
     public int CpSatComponents { get; init; }
 
+    /// <summary>True when candidates were limited per unit (see <see cref="SolveOptions.MaxCandidatesPerUnit"/>): the bound then holds for the candidates kept only.</summary>
+    public bool CandidatesPruned { get; init; }
+
     /// <summary>Components solved by mixed-integer search (SCIP).</summary>
     public int MipComponents { get; init; }
 

@@ -18,7 +18,7 @@ internal static class BatchSolver
         }
 
         progress?.Report(new SolveProgress("candidates", 0, batch.Units.Length));
-        var candidates = CandidateBuilder.Build(batch, pinned, cancellationToken, threads);
+        var candidates = CandidateBuilder.Build(batch, pinned, cancellationToken, threads, CandidateBuilder.KeepPerUnit(batch, options.MaxCandidatesPerUnit));
         var components = Components.Find(batch, candidates);
         phases["candidates"] = watch.Elapsed.TotalMilliseconds;
         progress?.Report(new SolveProgress("candidates", batch.Units.Length, batch.Units.Length));

@@ -75,3 +75,27 @@ public sealed class MatchingEngineTests
         public void Report(SolveProgress value) => report(value);
     }
 }
+
+public sealed class CandidatePruningTests
+{
+    [Fact]
+    public void Solve_KeepOneCandidatePerChild_FeasibleValidAndFlagged()
+    {
+        var problem = Build.Problem([Build.Child("C1"), Build.Child("C2")], [Build.Carer("K1", places: 1), Build.Carer("K2", places: 1)]);
+        var result = new MatchingEngine().Solve(problem, new SolveOptions { MaxCandidatesPerUnit = 1 });
+        Assert.True(result.Statistics.CandidatesPruned);
+        Assert.Equal(SolveStatus.Feasible, result.Status);
+        Assert.Equal(2, result.Statistics.CandidatePairs);
+        Assert.Empty(Matching.Checking.PlanChecker.Check(problem, result.Proposals.ToDictionary(p => p.ChildId, p => p.CarerId)));
+    }
+
+    [Fact]
+    public void Solve_Default_KeepsEveryCandidateAndProvesOptimal()
+    {
+        var problem = Build.Problem([Build.Child("C1"), Build.Child("C2")], [Build.Carer("K1", places: 1), Build.Carer("K2", places: 1)]);
+        var result = new MatchingEngine().Solve(problem);
+        Assert.False(result.Statistics.CandidatesPruned);
+        Assert.Equal(4, result.Statistics.CandidatePairs);
+        Assert.Equal(SolveStatus.Optimal, result.Status);
+    }
+}

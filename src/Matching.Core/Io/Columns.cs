@@ -15,4 +15,8 @@ internal static class Columns
 
         return ok;
     }
+
+    /// <summary>Every non-empty value of a column, even on rows with errors, so one mistake does not cascade into others.</summary>
+    public static HashSet<string> Values(Table table, string column) =>
+        table.Rows.Select(r => table.Cell(r, column)).OfType<string>().ToHashSet(StringComparer.Ordinal);
 }

@@ -144,7 +144,7 @@ internal static class CarersReader
             }
             else
             {
-                cells.Error("ethnicity", $"'{item}' is not an SSDA903 ethnicity code; codes: {string.Join(", ", EthnicityCodes.All)}");
+                cells.Error("ethnicity", Codes.UnknownEthnicity(item));
             }
         }
 

@@ -63,6 +63,12 @@ internal static class TableLoader
             return null;
         }
 
+        if (headers.Value.Length == 1 && headers.Value[0].Contains(';', StringComparison.Ordinal))
+        {
+            issues.Error(source, 1, "", "the columns are separated by semicolons; save the file as CSV UTF-8 (comma delimited)");
+            return null;
+        }
+
         return Checked(new Table(source, headers.Value, rows.ToImmutable()), issues);
     }
 

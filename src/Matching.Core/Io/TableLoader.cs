@@ -19,7 +19,7 @@ internal static class TableLoader
             ? LoadWorkbook(fileName, content, sheet, issues)
             : LoadCsv(fileName, content, issues);
 
-    public static bool IsWorkbook(string fileName) => fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
+    private static bool IsWorkbook(string fileName) => fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
 
     private static Table? LoadCsv(string source, byte[] content, IssueList issues)
     {

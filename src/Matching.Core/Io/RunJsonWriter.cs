@@ -78,6 +78,8 @@ public static class RunJsonWriter
             w.WriteNumber("components", s.Components);
             w.WriteNumber("flow_components", s.FlowComponents);
             w.WriteNumber("cp_sat_components", s.CpSatComponents);
+            w.WriteNumber("mip_components", s.MipComponents);
+            w.WriteBoolean("candidates_pruned", s.CandidatesPruned);
             w.WriteEndObject();
             w.WriteStartObject("timings_ms");
             foreach (var (phase, ms) in info.PhaseMilliseconds.Concat(s.PhaseMilliseconds).OrderBy(kv => kv.Key, StringComparer.Ordinal))

@@ -220,8 +220,21 @@ internal static class MipBackend
         // (Fixing the count and re-solving, as CP-SAT does, adds a knapsack row that spoils the otherwise
         // near-integral relaxation; the weighted form keeps it.) Every coefficient is an integer well inside
         // double precision, and an absolute gap below one milli-point makes "optimal" exact.
+        // The widest score difference: each item contributes at most its largest arc score in magnitude (it
+        // takes one arc or none), and every other term at most its coefficient.
         long spread = 1;
-        foreach (var (_, c) in scoreTerms)
+        var itemSpread = new long[m.ItemCount];
+        for (var a = 0; a < m.ArcCount; a++)
+        {
+            itemSpread[m.ArcItem[a]] = Math.Max(itemSpread[m.ArcItem[a]], Math.Abs(m.ArcScore[a]));
+        }
+
+        foreach (var v in itemSpread)
+        {
+            spread = checked(spread + v);
+        }
+
+        foreach (var (_, c) in scoreTerms.Skip(m.ArcCount))
         {
             spread = checked(spread + (long)Math.Abs(c));
         }
@@ -263,14 +276,15 @@ internal static class MipBackend
         // integers exactly at these sizes.
         var score = checked((long)Math.Round(objective.Value()) - (placed * childWeight));
         var optimal = status == Solver.ResultStatus.OPTIMAL;
-        var bound = (long)Math.Floor(objective.BestBound() + 0.5) - (placed * childWeight);
+        var best = objective.BestBound();
+        var bound = double.IsFinite(best) && Math.Abs(best) < 4e18 ? (long)Math.Floor(best + 0.5) - (placed * childWeight) : long.MaxValue;
         return new AssignmentSolution
         {
             ItemArc = itemArc,
             Status = optimal ? SolveStatus.Optimal : SolveStatus.Feasible,
             Value = placed,
             Score = score,
-            ScoreBound = optimal ? score : Math.Max(score, bound),
+            ScoreBound = optimal || bound == long.MaxValue ? score : Math.Max(score, bound),
             Method = "mip",
         };
     }

@@ -5,8 +5,9 @@ namespace Matching.Rules;
 /// <summary>Case-insensitive comparisons of free-text categories (religion, languages, need tags).</summary>
 internal static class Text
 {
+    // Spans, not Trim(): this runs for every candidate pair, and must not allocate.
     public static bool Same(string? a, string? b) =>
-        a is not null && b is not null && string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+        a is not null && b is not null && a.AsSpan().Trim().Equals(b.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);
 
     public static bool Contains(ImmutableArray<string> list, string value)
     {

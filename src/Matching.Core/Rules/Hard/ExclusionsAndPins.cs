@@ -10,5 +10,16 @@ internal sealed class ExclusionsAndPins : HardRule
 
     public override RuleInfo Info => Definition;
 
-    public override bool Allows(in PairFacts pair) => !pair.Child.ExcludedCarers.Contains(pair.Carer.Id, StringComparer.Ordinal);
+    public override bool Allows(in PairFacts pair)
+    {
+        foreach (var id in pair.Child.ExcludedCarers)
+        {
+            if (string.Equals(id, pair.Carer.Id, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

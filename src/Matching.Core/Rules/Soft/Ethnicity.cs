@@ -25,16 +25,31 @@ internal sealed class Ethnicity : SoftRule
     {
         var child = pair.Child.Ethnicity;
         var childGroup = EthnicityCodes.BroadGroup(child);
-        if (childGroup is null || !pair.Carer.Ethnicities.Any(EthnicityCodes.IsKnown))
+        if (childGroup is null)
         {
             return 0; // not known: nothing to weigh
         }
 
-        if (pair.Carer.Ethnicities.Any(e => string.Equals(e, child, StringComparison.OrdinalIgnoreCase)))
+        // Loops rather than LINQ: this runs for every candidate pair.
+        var anyKnown = false;
+        var sameGroupFound = false;
+        foreach (var code in pair.Carer.Ethnicities)
         {
-            return 0;
+            var group = EthnicityCodes.BroadGroup(code);
+            if (group is null)
+            {
+                continue;
+            }
+
+            if (string.Equals(code, child, StringComparison.OrdinalIgnoreCase))
+            {
+                return 0;
+            }
+
+            anyKnown = true;
+            sameGroupFound |= string.Equals(group, childGroup, StringComparison.Ordinal);
         }
 
-        return pair.Carer.Ethnicities.Any(e => EthnicityCodes.BroadGroup(e) == childGroup) ? sameGroup : 1;
+        return !anyKnown ? 0 : sameGroupFound ? sameGroup : 1;
     }
 }

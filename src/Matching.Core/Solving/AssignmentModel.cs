@@ -113,6 +113,6 @@ internal sealed record AssignmentSolverOptions
     /// <summary>With <see cref="Backend.Auto"/>, coupled components up to this many arcs go to CP-SAT, larger ones to SCIP.</summary>
     public int CpSatMaxArcs { get; init; } = 400;
 
-    /// <summary>Coupled components with more arcs than this first get a safe flow plan, which SCIP then tries to improve.</summary>
+    /// <summary>Coupled components with more arcs than this get the safe flow plan (valid, reproducible, not proved optimal).</summary>
     public int FlowStartArcs { get; init; } = 20_000;
 }

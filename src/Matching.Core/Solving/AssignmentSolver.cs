@@ -27,11 +27,11 @@ internal static class AssignmentSolver
 
         if (backend == Backend.Mip && options.Backend == Backend.Auto && model.ArcCount > options.FlowStartArcs && !model.AssignAll)
         {
-            // Large and coupled: a valid plan from a flow under safe limits in well under a second, then SCIP
-            // starting from it for the rest of the time; keep whichever is better.
-            var start = FlowBackend.SolveSafely(model);
-            var improved = MipBackend.Solve(model, options, cancellationToken, start.ItemArc);
-            return Better(improved, start);
+            // Large and coupled (national scale): a valid plan from a flow under safe limits, in well under a
+            // second and the same on every run. Measured on generated batches, SCIP given a minute more improved
+            // a 3,000 x 2,500 adoption plan by 1% of children and a 5,000 x 42,600 fostering plan not at all, and
+            // a search stopped by the clock would not be reproducible. The status says feasible, not optimal.
+            return FlowBackend.SolveSafely(model);
         }
 
         return backend switch
@@ -41,15 +41,5 @@ internal static class AssignmentSolver
             Backend.CpSat => CpSatBackend.Solve(model, options, null, cancellationToken),
             _ => MipBackend.Solve(model, options, cancellationToken),
         };
-    }
-
-    private static AssignmentSolution Better(AssignmentSolution a, AssignmentSolution b)
-    {
-        if (a.Status is not (SolveStatus.Optimal or SolveStatus.Feasible))
-        {
-            return b;
-        }
-
-        return a.Status == SolveStatus.Optimal || a.Value > b.Value || (a.Value == b.Value && a.Score >= b.Score) ? a : b;
     }
 }

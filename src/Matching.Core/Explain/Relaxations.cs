@@ -109,7 +109,14 @@ internal static class Relaxations
             }
         }
 
-        return [.. options.OrderBy(o => o.Size).ThenBy(o => o.Carer, StringComparer.Ordinal).Take(MostShown).Select(o => o.Text)];
+        var list = options.OrderBy(o => o.Size).ThenBy(o => o.Carer, StringComparer.Ordinal).Take(MostShown).Select(o => o.Text).ToList();
+        if (list.Count == 0)
+        {
+            // Every eligible household is needed for a permanence placement (or is held by two limits at once).
+            list.Add(Recruit(batch, unit));
+        }
+
+        return [.. list];
     }
 
     private static bool IsPermanence(Unit unit) => unit.Children.Any(ch => PermanenceSolePlacement.IsPermanence(ch.PlacementType));

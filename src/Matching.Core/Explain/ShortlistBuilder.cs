@@ -183,7 +183,7 @@ internal static class ShortlistBuilder
 
                     if (alt.PlacementsLost > 0)
                     {
-                        notes.Add(string.Create(CultureInfo.InvariantCulture, $"would leave {alt.PlacementsLost} more child(ren) unplaced"));
+                        notes.Add(string.Create(CultureInfo.InvariantCulture, $"would leave {alt.PlacementsLost} more {(alt.PlacementsLost == 1 ? "child" : "children")} unplaced"));
                     }
 
                     if (!alt.Proved)

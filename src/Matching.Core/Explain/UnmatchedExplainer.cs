@@ -163,7 +163,7 @@ internal static class UnmatchedExplainer
         if (!takenBy.IsEmpty)
         {
             var names = string.Join(", ", takenBy.Take(3)) + (takenBy.Length > 3 ? string.Create(CultureInfo.InvariantCulture, $" and {takenBy.Length - 3} more") : "");
-            var all = takenBy.Length == eligible ? "all of them are proposed for other children" : string.Create(CultureInfo.InvariantCulture, $"{takenBy.Length} are proposed for other children and the rest cannot take them beside the other proposals");
+            var all = takenBy.Length == eligible ? (eligible == 1 ? "it is proposed for another child" : "all of them are proposed for other children") : string.Create(CultureInfo.InvariantCulture, $"{takenBy.Length} are proposed for other children and the rest cannot take them beside the other proposals");
             return $"{carers} every hard rule for {who}, but {all}: {names}{price}.";
         }
 

@@ -43,7 +43,7 @@ public sealed class UnmatchedExplainerTests
         Assert.Equal(1, u.EligibleCarers);
         Assert.Equal(["K0107 (C1)"], u.TakenBy.ToArray());
         Assert.StartsWith("one more place at K0107", Assert.Single(u.WhatItWouldTake), StringComparison.Ordinal);
-        Assert.Contains("but all of them are proposed for other children: K0107 (C1)", u.Reason, StringComparison.Ordinal);
+        Assert.Contains("but it is proposed for another child: K0107 (C1)", u.Reason, StringComparison.Ordinal);
         Assert.Contains("placing this child with K0107 would leave 1 other child unplaced and cost the batch", u.Reason, StringComparison.Ordinal);
 
         var cost = result.Shortlists.Single(s => s.ChildId == "C2").CostIfChosen;

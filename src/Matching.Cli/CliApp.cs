@@ -8,9 +8,11 @@ namespace Matching.Cli;
 /// <summary>Wires the commands, maps parse errors to exit 64 and unexpected exceptions to exit 1.</summary>
 internal static class CliApp
 {
-    public static RootCommand Build(CliEnvironment env)
+    public static Command Build(CliEnvironment env)
     {
-        var root = new RootCommand(
+        // A named root (not RootCommand, which takes the host's file name) so help says "matching" however it is started.
+        var root = new Command(
+            "matching",
             "Proposes placements of children in care with foster carers, adopters and concurrent-planning carers, " +
             "from your children and carers lists (CSV or Excel). It places as many children as possible, then finds the " +
             "best matches under every safeguarding and fostering rule, and explains each proposal and each child left " +
@@ -18,6 +20,8 @@ internal static class CliApp
             "Start with:  matching validate --children children.csv --carers carers.csv\n" +
             "Then:        matching solve --children children.csv --carers carers.csv --out week-47")
         {
+            new HelpOption(),
+            new VersionOption(),
             SolveCommand.Create(env),
             ValidateCommand.Create(env),
             RulesCommand.Create(env),

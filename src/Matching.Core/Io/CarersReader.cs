@@ -13,6 +13,7 @@ internal static class CarersReader
     public static ImmutableArray<Carer> Read(Table table, IssueList issues)
     {
         Columns.RequireAll(table, RequiredColumns, issues);
+        Columns.WarnUnknown(table, InputCsvWriter.CarerColumns, issues);
         if (!table.Has("postcode") && !(table.Has("lat") && table.Has("lon")))
         {
             issues.Error(table.Source, 1, "postcode", "required column is missing (give postcode, or lat and lon)");

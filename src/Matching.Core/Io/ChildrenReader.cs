@@ -16,6 +16,7 @@ internal static class ChildrenReader
     public static ImmutableArray<Child> Read(Table table, DateOnly batchDate, (ISet<string> Ids, string Source)? carers, IssueList issues)
     {
         Columns.RequireAll(table, RequiredColumns, issues);
+        Columns.WarnUnknown(table, InputCsvWriter.ChildColumns, issues);
         var children = ImmutableArray.CreateBuilder<Child>();
         var firstRow = new Dictionary<string, int>(StringComparer.Ordinal);
         var groupRule = new Dictionary<string, (SiblingRule Rule, int Row)>(StringComparer.Ordinal);

@@ -80,7 +80,7 @@ internal static class Relaxations
         foreach (var c in eligible)
         {
             var carer = batch.Carers[c];
-            var there = unitsAt.TryGetValue(c, out var list) ? list : [];
+            var there = unitsAt.TryGetValue(c, out var held) ? held : [];
             var load = there.Sum(u => batch.Units[u].Size);
             var otherFamilies = there.Any(u => batch.Units[u].Group != unit.Group);
             var permanence = rules.PermanenceSoleOn && otherFamilies

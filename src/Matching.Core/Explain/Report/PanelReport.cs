@@ -23,7 +23,7 @@ internal static class PanelReport
         th,td{border:1px solid #6b6b6b;padding:.35rem .55rem;text-align:left;vertical-align:top}
         thead th{background:#e6e6e6;color:#1a1a1a}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         ul,ol{margin:0;padding-left:1.2rem}.flag{font-weight:600;color:#7a2e00}
-        .notice{border:2px solid #7a2e00;background:#fff6ec;padding:.6rem .9rem}.muted{color:#4a4a4a}
+        .notice{border:2px solid #7a2e00;background:#fff6ec;padding:.6rem .9rem;font-weight:600}.muted{color:#4a4a4a}
         nav ul{display:flex;flex-wrap:wrap;gap:1.2rem;list-style:none;padding:0}a{color:#0b4a8b}
         dl.summary{display:grid;grid-template-columns:max-content auto;gap:.25rem 1.2rem}dl.summary dt{font-weight:600}dl.summary dd{margin:0}
         @media print{body{max-width:none;margin:0;font-size:10pt}nav{display:none}thead{display:table-header-group}tr{break-inside:avoid}h2{break-after:avoid}a{color:inherit;text-decoration:none}}
@@ -74,7 +74,7 @@ internal static class PanelReport
         h.Append("</dl>\n");
         if (!result.DisabledHardRules.IsEmpty)
         {
-            h.Append("<p class=\"notice\" role=\"note\"><strong>Hard rules switched off in the settings for this run:</strong> ")
+            h.Append("<p class=\"notice\" role=\"note\">Hard rules switched off in the settings for this run: ")
                 .Append(E(string.Join(", ", result.DisabledHardRules))).Append(". Proposals may break them.</p>\n");
         }
 

@@ -137,7 +137,10 @@ internal static class UnmatchedExplainer
             return "There are no carers in this batch.";
         }
 
-        var help = whatItWouldTake.IsEmpty ? "" : "; the smallest change that would help: " + whatItWouldTake[0];
+        var help = whatItWouldTake.IsEmpty ? ""
+            : whatItWouldTake[0].StartsWith("no single change", StringComparison.Ordinal) || whatItWouldTake[0].StartsWith("recruit:", StringComparison.Ordinal)
+                ? "; " + whatItWouldTake[0]
+                : "; the smallest change that would help: " + whatItWouldTake[0];
         if (eligible == 0)
         {
             var steps = blocking.Select((b, i) => string.Create(

@@ -134,7 +134,7 @@ internal static class SolveCommand
             ? "optimal (no better plan exists)"
             : $"feasible (the best plan found in the time limit; it may be improved by up to {result.Gap.ToString("0.#%", CultureInfo.InvariantCulture)})";
         w.WriteLine($"Placed {result.ChildrenPlaced} of {BatchOptions.Count(children, "child", "children")}; {result.Unmatched.Length} unmatched (reasons in unmatched.csv).");
-        w.WriteLine($"Status: {status}. Score {Points(result.Score)}.");
+        w.WriteLine($"Status: {status}. Total score {Points(result.Score)} (higher is better; each rule's points are in matches.csv).");
         if (!result.DisabledHardRules.IsEmpty)
         {
             w.WriteLine($"Hard rules switched off by the settings: {string.Join(", ", result.DisabledHardRules)}.");

@@ -4,11 +4,13 @@ namespace Matching.Explain;
 
 /// <summary>
 /// Prices every arc of a component solved by min-cost flow at once, exactly, from the residual graph of the optimal
-/// flow. Forcing an unused arc (item i to bin b) changes the optimal flow by the cheapest residual cycle through
-/// that arc when one exists (same children placed), else by the cheapest sink-to-source path through it (one child
-/// fewer): every other part of a difference between two flows is a residual cycle, and none is negative because
-/// the flow is optimal. So one shortest-path tree per item (on the reversed graph, with Bellman-Ford potentials so
-/// that Dijkstra applies) gives the exact lexicographic cost of forcing every arc, instead of one re-solve per arc.
+/// flow. With a return arc from sink to source every plan is a circulation, and the difference between the optimal
+/// plan and the best plan that uses an arc (item i to bin b) is a set of residual cycles; only one of them holds
+/// that arc, and none is negative because the plan is optimal. So the exact cost of forcing the arc is the cheapest
+/// residual cycle through it: the arc plus the shortest path from b back to i. Lengths are lexicographic (children
+/// lost, then score lost), encoded as one number with a child weight larger than any path's score. One
+/// shortest-path tree per item (on the reversed graph, with Bellman-Ford potentials so that Dijkstra applies) prices
+/// every arc of the component, instead of one re-solve per arc.
 /// </summary>
 internal static class FlowPricer
 {
@@ -28,19 +30,22 @@ internal static class FlowPricer
         int BinNode(int b) => 2 + items + b;
 
         // Bin limits exactly as the flow back end sets them, less what pinned items already take.
-        var binExclusive = new bool[m.BinCount];
+        if (FlowBackend.BinLimits(m) is not { } room)
+        {
+            return null;
+        }
+
+        var load = new int[m.BinCount];
+        long maxAbsScore = 1;
         for (var a = 0; a < m.ArcCount; a++)
         {
-            binExclusive[m.ArcBin[a]] |= m.ArcExclusive[a];
+            maxAbsScore = Math.Max(maxAbsScore, Math.Abs(m.ArcScore[a]));
         }
 
-        var room = new int[m.BinCount];
-        var load = new int[m.BinCount];
-        for (var b = 0; b < m.BinCount; b++)
-        {
-            room[b] = FlowBackend.BinLimit(m, b, binExclusive[b]);
-        }
-
+        // A child outweighs the score of any simple path (at most one item-bin arc per node).
+        var childWeight = checked((2 * maxAbsScore * nodes) + 1);
+        long Worth(int a) => checked((m.ItemValue[m.ArcItem[a]] * childWeight) + m.ArcScore[a]);
+        var flowing = false;
         for (var i = 0; i < items; i++)
         {
             if (m.ItemForcedArc[i] >= 0)
@@ -50,10 +55,11 @@ internal static class FlowPricer
             else if (solution.ItemArc[i] >= 0)
             {
                 load[m.ArcBin[solution.ItemArc[i]]]++;
+                flowing = true;
             }
         }
 
-        // Residual arcs, lengths in milli-points of score lost by pushing one unit along them.
+        // Residual arcs, lengths = worth lost by pushing one unit along them.
         var from = new List<int>();
         var to = new List<int>();
         var length = new List<long>();
@@ -62,6 +68,12 @@ internal static class FlowPricer
             from.Add(u);
             to.Add(v);
             length.Add(l);
+        }
+
+        Add(sink, source, 0);
+        if (flowing)
+        {
+            Add(source, sink, 0);
         }
 
         for (var i = 0; i < items; i++)
@@ -91,11 +103,11 @@ internal static class FlowPricer
 
             if (solution.ItemArc[i] == a)
             {
-                Add(BinNode(m.ArcBin[a]), ItemNode(i), m.ArcScore[a]);
+                Add(BinNode(m.ArcBin[a]), ItemNode(i), Worth(a));
             }
             else
             {
-                Add(ItemNode(i), BinNode(m.ArcBin[a]), -m.ArcScore[a]);
+                Add(ItemNode(i), BinNode(m.ArcBin[a]), -Worth(a));
             }
         }
 
@@ -130,7 +142,6 @@ internal static class FlowPricer
             incoming[to[e]].Add((from[e], length[e] + potential[from[e]] - potential[to[e]]));
         }
 
-        var toSource = DistancesTo(source, incoming, potential);
         var result = new (long Lost, long Cost)?[m.ArcCount];
         var arcsOfItem = CpSatBackend.Group(m.ArcItem, items, m.ArcCount);
         for (var i = 0; i < items; i++)
@@ -144,20 +155,27 @@ internal static class FlowPricer
             var toItem = DistancesTo(ItemNode(i), incoming, potential);
             foreach (var a in arcsOfItem[i])
             {
+                var bin = BinNode(m.ArcBin[a]);
                 if (solution.ItemArc[i] == a)
                 {
                     result[a] = (0, 0);
-                    continue;
                 }
+                else if (toItem[bin] < Infinity)
+                {
+                    // Decode (children lost) x childWeight + (score lost), the score part being smaller than half a child.
+                    var cost = checked(toItem[bin] - Worth(a));
+                    var lost = (long)Math.Round(cost / (double)childWeight, MidpointRounding.AwayFromZero);
+                    while (cost - (lost * childWeight) > childWeight / 2)
+                    {
+                        lost++;
+                    }
 
-                var bin = BinNode(m.ArcBin[a]);
-                if (toItem[bin] < Infinity)
-                {
-                    result[a] = (0, checked(toItem[bin] - m.ArcScore[a]));
-                }
-                else if (toItem[sink] < Infinity && toSource[bin] < Infinity)
-                {
-                    result[a] = (1, checked(toItem[sink] - m.ArcScore[a] + toSource[bin]));
+                    while (cost - (lost * childWeight) < -(childWeight / 2))
+                    {
+                        lost--;
+                    }
+
+                    result[a] = (lost, cost - (lost * childWeight));
                 }
             }
         }

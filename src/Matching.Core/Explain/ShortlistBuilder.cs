@@ -80,7 +80,7 @@ internal static class ShortlistBuilder
         var results = new Alternative[jobs.Count];
         var threads = options.Threads > 0 ? options.Threads : Environment.ProcessorCount;
         var limit = options.TimeLimit < ResolveLimit ? options.TimeLimit : ResolveLimit;
-        var perSolve = new AssignmentSolverOptions { Seed = options.Seed, TimeLimit = limit, Workers = 1 };
+        var perSolve = new AssignmentSolverOptions { Seed = options.Seed, TimeLimit = limit, Workers = 1, Backend = options.Backend };
         Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken }, j =>
         {
             results[j] = Price(solution, jobs[j].Unit, jobs[j].Arc, perSolve, cancellationToken);
@@ -131,9 +131,9 @@ internal static class ShortlistBuilder
         // The current plan with this one change is a good start: most of it usually survives.
         var hint = (int[])baseline.ItemArc.Clone();
         hint[item] = local;
-        var alt = FlowBackend.Applies(model)
-            ? FlowBackend.Solve(model)
-            : CpSatBackend.Solve(model, options, hint, cancellationToken);
+        var alt = options.Backend == Backend.Auto && !FlowBackend.Applies(model) && model.ArcCount <= options.CpSatMaxArcs
+            ? CpSatBackend.Solve(model, options, hint, cancellationToken)
+            : AssignmentSolver.Solve(model, options, cancellationToken);
         if (alt.Status is not (SolveStatus.Optimal or SolveStatus.Feasible))
         {
             // Forcing this carer breaks a structural rule with the pins: it cannot be chosen.

@@ -34,7 +34,7 @@ internal static class ChildrenReader
             var ethnicity = cells.Text("ethnicity");
             if (ethnicity is not null && !EthnicityCodes.IsValid(ethnicity))
             {
-                cells.Error("ethnicity", $"'{ethnicity}' is not an SSDA903 ethnicity code; codes: {string.Join(", ", EthnicityCodes.All)}");
+                cells.Error("ethnicity", Codes.UnknownEthnicity(ethnicity));
                 ethnicity = null;
             }
 

@@ -151,6 +151,23 @@ public sealed partial class SolveCommandTests : IDisposable
     }
 
     [Fact]
+    public void Solve_WithLastWeeksMatches_ReadsThemAndKeepsTheProposals()
+    {
+        var lastWeek = Path.Combine(folder.Path, "last");
+        var thisWeek = Path.Combine(folder.Path, "this");
+        Assert.Equal(ExitCodes.Ok, Tool.Run(SampleArgs(lastWeek)).ExitCode);
+
+        var run = Tool.Run(SampleArgs(thisWeek, "--previous", Path.Combine(lastWeek, "matches.csv")));
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(thisWeek, "run.json")));
+        Assert.Equal(10, json.RootElement.GetProperty("counts").GetProperty("previous_matches").GetInt32());
+        Assert.Equal("matches.csv", json.RootElement.GetProperty("inputs").GetProperty("previous").GetProperty("file").GetString());
+        Assert.Equal(File.ReadAllText(Path.Combine(lastWeek, "matches.csv")).Split('\n').Select(l => string.Join(',', l.Split(',').Take(3))),
+            File.ReadAllText(Path.Combine(thisWeek, "matches.csv")).Split('\n').Select(l => string.Join(',', l.Split(',').Take(3))));
+    }
+
+    [Fact]
     public void Solve_OutFolderHoldingOtherFiles_IsAUsageErrorAndTouchesNothing()
     {
         var outDir = Path.Combine(folder.Path, "documents");

@@ -32,6 +32,36 @@ public sealed class ValidateCommandTests
         Golden.Check("validate-bad-structure.txt", run.Out);
     }
 
+    [Theory]
+    [MemberData(nameof(Tool.Cultures), MemberType = typeof(Tool))]
+    public void Validate_EmptyFilesWorkbooksAndMistypedSettings_ListsEveryProblemAndExitsTwo(string culture)
+    {
+        using var folder = new Matching.Tests.Support.TempFolder();
+        MiniExcelLibs.MiniExcel.SaveAs(folder.File("children.xlsx"), new Dictionary<string, object> { ["children"] = Array.Empty<Dictionary<string, object>>() });
+        MiniExcelLibs.MiniExcel.SaveAs(folder.File("carers.xlsx"), new Dictionary<string, object>
+        {
+            ["Sheet1"] = new[] { new Dictionary<string, object> { ["carer_id"] = "K1" } },
+        });
+        var pins = folder.Write("pins.csv", "");
+        var settings = folder.Write("settings.json", """
+            {
+              "version": 1,
+              "version": 1,
+              "weights": [ 1 ],
+              "parameters": { "cost.agency_extra": "high" },
+              "disabled_hard_rules": [ 11 ],
+              "detour_factor": "big"
+            }
+            """);
+
+        var run = Tool.RunIn(
+            culture, "validate", "--children", folder.File("children.xlsx"), "--carers", folder.File("carers.xlsx"),
+            "--pins", pins, "--settings", settings, "--as-of", "2026-11-23");
+
+        Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+        Golden.Check("validate-bad-files.txt", run.Out);
+    }
+
     [Fact]
     public void Validate_Sample_SaysValidAndExitsZero()
     {

@@ -2,9 +2,6 @@ using System.Globalization;
 
 namespace Matching.Cli.Tests.Support;
 
-/// <summary>What one run of the tool gave: exit code and both writers' text.</summary>
-internal sealed record CliRun(int ExitCode, string Out, string Error);
-
 /// <summary>Runs the real command line in-process, with captured writers, a fixed clock and a chosen culture.</summary>
 internal static class Tool
 {

@@ -205,4 +205,12 @@ public sealed class BatchReaderTests : IDisposable
         Assert.Equal(["C1", "C10", "C2"], read.Problem!.Children.Select(c => c.Id));
         Assert.Equal(BatchDate, read.Problem.BatchDate);
     }
+
+    [Fact]
+    public void Read_SemicolonSeparatedCsv_SaysHowToSaveIt()
+    {
+        var read = Read("child_id;dob;placement_type\nC1;2019-01-01;foster\n");
+
+        Assert.Equal(["children.csv:1:: the columns are separated by semicolons; save the file as CSV UTF-8 (comma delimited)"], Messages(read));
+    }
 }

@@ -150,4 +150,19 @@ public sealed class RunFolderWriterTests : IDisposable
         Assert.Equal("keep me", File.ReadAllText(Path.Combine(run, "letter.docx")));
         Assert.Single(Directory.GetFileSystemEntries(folder.Path));
     }
+
+    [Fact]
+    public void Write_FailingHalfway_LeavesTheEarlierRunWholeAndNoTemporaryFolder()
+    {
+        var run = folder.File("out");
+        RunFolderWriter.Write(run, Problem, Result, Info);
+        var before = RunFolderWriter.FileNames.Select(f => File.ReadAllBytes(Path.Combine(run, f))).ToArray();
+
+        // An uninitialised list of shortlists makes the writer fail after matches.csv and unmatched.csv are written.
+        var broken = Result with { Shortlists = default };
+        Assert.ThrowsAny<Exception>(() => RunFolderWriter.Write(run, Problem, broken, Info));
+
+        Assert.Equal(before, RunFolderWriter.FileNames.Select(f => File.ReadAllBytes(Path.Combine(run, f))));
+        Assert.Equal(["out"], Directory.GetFileSystemEntries(folder.Path).Select(Path.GetFileName));
+    }
 }

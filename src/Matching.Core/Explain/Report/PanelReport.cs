@@ -94,15 +94,13 @@ internal static class PanelReport
 
     private static void Proposals(StringBuilder h, MatchingResult result)
     {
-        h.Append("<section id=\"proposals\" aria-labelledby=\"proposals-h\">\n<h2 id=\"proposals-h\">Proposals</h2>\n");
-        if (result.Proposals.IsEmpty)
+        if (!Open(
+            h, "proposals", "Proposals", result.Proposals.IsEmpty, "No child is proposed a carer in this batch.",
+            "Score by rule: each soft rule's contribution in points (negative: a cost). Flags are things the panel must see."))
         {
-            h.Append("<p>No child is proposed a carer in this batch.</p>\n</section>\n");
             return;
         }
 
-        h.Append("<p class=\"muted\">Score by rule: each soft rule's contribution in points (negative: a cost). ")
-            .Append("Flags are things the panel must see.</p>\n");
         Head(h, "One row per child proposed a carer, in child id order", ["Child", "Sibling group", "Carer", "Contact miles", "Score", "Score by rule", "Flags for the panel"]);
         foreach (var p in result.Proposals)
         {
@@ -120,20 +118,19 @@ internal static class PanelReport
             h.Append("</td></tr>\n");
         }
 
-        h.Append("</tbody>\n</table>\n</section>\n");
+        Close(h);
     }
 
     private static void Unmatched(StringBuilder h, MatchingResult result)
     {
-        h.Append("<section id=\"unmatched\" aria-labelledby=\"unmatched-h\">\n<h2 id=\"unmatched-h\">Children not placed</h2>\n");
-        if (result.Unmatched.IsEmpty)
+        if (!Open(
+            h, "unmatched", "Children not placed", result.Unmatched.IsEmpty, "Every child in the batch is proposed a carer.",
+            "Carers excluded: a cascade, the rule that ruled out the most carers first, each counted among the carers left. "
+            + "What it would take: the smallest single changes that would give the child a carer."))
         {
-            h.Append("<p>Every child in the batch is proposed a carer.</p>\n</section>\n");
             return;
         }
 
-        h.Append("<p class=\"muted\">Carers excluded: a cascade, the rule that ruled out the most carers first, each counted among the carers left. ")
-            .Append("What it would take: the smallest single changes that would give the child a carer.</p>\n");
         Head(h, "One row per child not placed, in child id order", ["Child", "Sibling group", "Eligible carers", "Reason", "Carers excluded, by rule", "Eligible carers proposed for others", "What it would take"]);
         foreach (var u in result.Unmatched)
         {
@@ -151,20 +148,19 @@ internal static class PanelReport
             h.Append("</td></tr>\n");
         }
 
-        h.Append("</tbody>\n</table>\n</section>\n");
+        Close(h);
     }
 
     private static void Shortlists(StringBuilder h, MatchingResult result)
     {
-        h.Append("<section id=\"shortlists\" aria-labelledby=\"shortlists-h\">\n<h2 id=\"shortlists-h\">Shortlists</h2>\n");
-        if (result.Shortlists.IsEmpty)
+        if (!Open(
+            h, "shortlists", "Shortlists", result.Shortlists.IsEmpty, "No shortlists in this run.",
+            "For each child, the best eligible carers ranked by cost if chosen: how much the whole batch's score "
+            + "would fall if that carer were chosen and everything else re-optimised (0 for the proposal)."))
         {
-            h.Append("<p>No shortlists in this run.</p>\n</section>\n");
             return;
         }
 
-        h.Append("<p class=\"muted\">For each child, the best eligible carers ranked by cost if chosen: how much the whole batch's score ")
-            .Append("would fall if that carer were chosen and everything else re-optimised (0 for the proposal).</p>\n");
         Head(h, "Best eligible carers per child, ranked", ["Child", "Rank", "Carer", "Score", "Cost if chosen", "Contact miles", "Notes"]);
         foreach (var s in result.Shortlists)
         {
@@ -179,7 +175,7 @@ internal static class PanelReport
             h.Append("</tr>\n");
         }
 
-        h.Append("</tbody>\n</table>\n</section>\n");
+        Close(h);
     }
 
     private static void Scoring(StringBuilder h, MatchingSettings settings)
@@ -197,8 +193,25 @@ internal static class PanelReport
             h.Append("</tr>\n");
         }
 
-        h.Append("</tbody>\n</table>\n</section>\n");
+        Close(h);
     }
+
+    /// <summary>Opens a section with its heading; when it has nothing to show, says so, closes it and returns false.</summary>
+    private static bool Open(StringBuilder h, string id, string title, bool empty, string emptyText, string intro)
+    {
+        h.Append("<section id=\"").Append(id).Append("\" aria-labelledby=\"").Append(id).Append("-h\">\n<h2 id=\"")
+            .Append(id).Append("-h\">").Append(E(title)).Append("</h2>\n");
+        if (empty)
+        {
+            h.Append("<p>").Append(E(emptyText)).Append("</p>\n</section>\n");
+            return false;
+        }
+
+        h.Append("<p class=\"muted\">").Append(E(intro)).Append("</p>\n");
+        return true;
+    }
+
+    private static void Close(StringBuilder h) => h.Append("</tbody>\n</table>\n</section>\n");
 
     private static void Head(StringBuilder h, string caption, string[] columns)
     {

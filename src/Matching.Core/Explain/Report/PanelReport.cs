@@ -65,8 +65,8 @@ internal static class PanelReport
         Item(h, "Status", result.Status switch
         {
             SolveStatus.Optimal => "optimal: no plan places more children, and none of those scores better",
-            SolveStatus.Feasible => "feasible: the best plan found in the time limit; a better one may exist (gap "
-                + result.Gap.ToString("0.#%", CultureInfo.InvariantCulture) + ")",
+            SolveStatus.Feasible => "feasible: the best plan found in the time limit; a better one may exist"
+                + (result.Gap is { } gap ? " (gap " + gap.ToString("0.#%", CultureInfo.InvariantCulture) + ")" : ""),
             SolveStatus.Infeasible => "infeasible: no plan keeps every hard rule and every pin",
             _ => "no plan was found within the time limit",
         }, "status");

@@ -26,6 +26,7 @@ internal static class CliApp
             ValidateCommand.Create(env),
             RulesCommand.Create(env),
             GenerateCommand.Create(env),
+            ExplainCommand.Create(env),
         };
 
         foreach (var help in root.Options.OfType<HelpOption>())

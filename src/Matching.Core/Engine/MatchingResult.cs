@@ -52,9 +52,13 @@ public sealed record Proposal
     public ImmutableArray<string> Flags { get; init; } = [];
 }
 
-/// <summary>How many carers one hard rule excluded for a child.</summary>
+/// <summary>How many carers one hard rule excluded for a child, as one step of a cascade.</summary>
 /// <param name="RuleId">The hard rule's id.</param>
-/// <param name="CarersExcluded">Carers this rule alone refuses (a carer may be refused by several rules).</param>
+/// <param name="CarersExcluded">
+/// Carers this rule refuses among those the rules before it in the cascade left (the first rule is the one that
+/// refuses the most carers, the next the one that refuses the most of the rest, and so on), so the counts add up to
+/// the carers excluded.
+/// </param>
 public sealed record RuleExclusion(string RuleId, int CarersExcluded);
 
 /// <summary>A child left without a proposal, and why.</summary>
@@ -69,16 +73,20 @@ public sealed record UnmatchedChild
     /// <summary>Carers every hard rule allows for this child (within the group as it must be placed).</summary>
     public required int EligibleCarers { get; init; }
 
-    /// <summary>For every hard rule that excluded carers, how many, most first.</summary>
+    /// <summary>For every hard rule that excluded carers, how many, as a cascade: most first, each counted among the carers left.</summary>
     public required ImmutableArray<RuleExclusion> Blocking { get; init; }
 
     /// <summary>One plain-English sentence a family finder can read out.</summary>
     public required string Reason { get; init; }
 
-    /// <summary>Eligible carers that went to other children, with the children they went to.</summary>
+    /// <summary>Eligible carers that went to other children, each as <c>carer (children)</c>, in carer id order.</summary>
     public ImmutableArray<string> TakenBy { get; init; } = [];
 
-    /// <summary>Smallest single relaxations that would give the child an eligible carer.</summary>
+    /// <summary>
+    /// The smallest single changes that would give the child an eligible carer or a place (for example "one more place
+    /// at K0107"), each naming the carer; when no carer is eligible, also the household to recruit. Safeguarding
+    /// decisions (locations to avoid, excluded carers) are never offered.
+    /// </summary>
     public ImmutableArray<string> WhatItWouldTake { get; init; } = [];
 }
 

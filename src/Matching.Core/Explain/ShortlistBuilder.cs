@@ -12,56 +12,104 @@ namespace Matching.Explain;
 internal readonly record struct Alternative(int Carer, long PlacementsLost, long CostMilli, bool Proved);
 
 /// <summary>
-/// Ranked alternatives per unit, each priced exactly: the unit's component is solved again with that carer
-/// forced, so <c>cost_if_chosen</c> is the true change in the batch objective, not an estimate.
+/// Ranked alternatives per unit, each priced exactly: <c>cost_if_chosen</c> is the true change in the batch
+/// objective if that carer were chosen, re-optimising everything else, not an estimate. Components solved by
+/// min-cost flow price every candidate at once from the residual graph (<see cref="FlowPricer"/>), so their
+/// shortlists are the best carers of all; other components are solved again with the carer forced (hinted with
+/// the current plan, in parallel) for the best candidates by their own score and the proposed carer.
 /// </summary>
 internal static class ShortlistBuilder
 {
-    public static Dictionary<int, Alternative[]> Alternatives(BatchSolution solution, SolveOptions options, CancellationToken cancellationToken)
+    /// <summary>The most time one forced re-solve may take (a deterministic limit; unproved costs are noted).</summary>
+    private static readonly TimeSpan ResolveLimit = TimeSpan.FromSeconds(10);
+
+    /// <summary>Alternatives per unit with a candidate, best first.</summary>
+    /// <param name="solution">The solved batch.</param>
+    /// <param name="options">Shortlist size, seed, threads, time limit.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <param name="resolveAll">Price every component by re-solving (the slow reference path, for tests).</param>
+    public static Dictionary<int, Alternative[]> Alternatives(BatchSolution solution, SolveOptions options, CancellationToken cancellationToken, bool resolveAll = false)
     {
         var batch = solution.Batch;
         var size = Math.Max(0, options.ShortlistSize);
+        var priced = new Dictionary<int, List<Alternative>>();
         var jobs = new List<(int Unit, int Arc)>();
-        for (var u = 0; u < batch.Units.Length; u++)
+        if (size == 0)
         {
-            if (solution.UnitComponent[u] < 0 || size == 0)
+            return [];
+        }
+
+        for (var k = 0; k < solution.Models.Length; k++)
+        {
+            var cm = solution.Models[k];
+            var exact = !resolveAll && solution.Solutions[k].Method == "min-cost-flow"
+                ? FlowPricer.Price(cm.Model, solution.Solutions[k])
+                : null;
+            if (exact is not null)
             {
+                for (var a = 0; a < cm.Arcs.Length; a++)
+                {
+                    var unit = cm.Units[cm.Model.ArcItem[a]];
+                    var carer = solution.Candidates.ArcCarer[cm.Arcs[a]];
+                    var alt = exact[a] is { } p ? new Alternative(carer, p.Lost, p.Cost, true) : Impossible(carer);
+                    Add(priced, unit, alt);
+                }
+
                 continue;
             }
 
-            // The best candidates by their own score, and always the proposed carer.
-            var start = solution.Candidates.UnitStart[u];
-            var arcs = Enumerable.Range(start, solution.Candidates.UnitStart[u + 1] - start)
-                .OrderByDescending(a => solution.Candidates.ArcScore[a])
-                .ThenBy(a => solution.Candidates.ArcCarer[a])
-                .Take(size)
-                .ToList();
-            var proposed = solution.UnitCarer[u] >= 0 ? solution.Candidates.ArcOf(u, solution.UnitCarer[u]) : -1;
-            if (proposed >= 0 && !arcs.Contains(proposed))
+            foreach (var u in cm.Units)
             {
-                arcs.Add(proposed);
-            }
+                // The best candidates by their own score, and always the proposed carer.
+                var start = solution.Candidates.UnitStart[u];
+                var arcs = Enumerable.Range(start, solution.Candidates.UnitStart[u + 1] - start)
+                    .OrderByDescending(a => solution.Candidates.ArcScore[a])
+                    .ThenBy(a => solution.Candidates.ArcCarer[a])
+                    .Take(size)
+                    .ToList();
+                var proposed = solution.UnitCarer[u] >= 0 ? solution.Candidates.ArcOf(u, solution.UnitCarer[u]) : -1;
+                if (proposed >= 0 && !arcs.Contains(proposed))
+                {
+                    arcs.Add(proposed);
+                }
 
-            jobs.AddRange(arcs.Select(a => (u, a)));
+                jobs.AddRange(arcs.Select(a => (u, a)));
+            }
         }
 
         var results = new Alternative[jobs.Count];
         var threads = options.Threads > 0 ? options.Threads : Environment.ProcessorCount;
-        var perSolve = new AssignmentSolverOptions { Seed = options.Seed, TimeLimit = options.TimeLimit, Workers = 1, Backend = options.Backend };
-        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken }, j =>
+        var limit = options.TimeLimit < ResolveLimit ? options.TimeLimit : ResolveLimit;
+        var perSolve = new AssignmentSolverOptions { Seed = options.Seed, TimeLimit = limit, Workers = 1, Backend = options.Backend };
+        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken }, j =>
         {
             results[j] = Price(solution, jobs[j].Unit, jobs[j].Arc, perSolve, cancellationToken);
         });
 
-        return jobs.Select((job, j) => (job.Unit, Result: results[j]))
-            .GroupBy(x => x.Unit)
-            .ToDictionary(
-                g => g.Key,
-                g => g.Select(x => x.Result)
-                    .OrderBy(a => a.PlacementsLost).ThenBy(a => a.CostMilli).ThenBy(a => a.Carer)
-                    .Take(Math.Max(size, 1))
-                    .ToArray());
+        for (var j = 0; j < jobs.Count; j++)
+        {
+            Add(priced, jobs[j].Unit, results[j]);
+        }
+
+        return priced.ToDictionary(
+            kv => kv.Key,
+            kv => kv.Value
+                .OrderBy(a => a.PlacementsLost).ThenBy(a => a.CostMilli).ThenBy(a => a.Carer)
+                .Take(size)
+                .ToArray());
     }
+
+    private static void Add(Dictionary<int, List<Alternative>> priced, int unit, Alternative alt)
+    {
+        if (!priced.TryGetValue(unit, out var list))
+        {
+            priced[unit] = list = [];
+        }
+
+        list.Add(alt);
+    }
+
+    private static Alternative Impossible(int carer) => new(carer, long.MaxValue, long.MaxValue, true);
 
     private static Alternative Price(BatchSolution solution, int unit, int arc, AssignmentSolverOptions options, CancellationToken cancellationToken)
     {
@@ -79,11 +127,17 @@ internal static class ShortlistBuilder
         forced[item] = local;
         var model = WithForced(cm.Model, forced);
         var baseline = solution.Solutions[k];
-        var alt = AssignmentSolver.Solve(model, options, cancellationToken);
+
+        // The current plan with this one change is a good start: most of it usually survives.
+        var hint = (int[])baseline.ItemArc.Clone();
+        hint[item] = local;
+        var alt = options.Backend == Backend.Auto && !FlowBackend.Applies(model) && model.ArcCount <= options.CpSatMaxArcs
+            ? CpSatBackend.Solve(model, options, hint, cancellationToken)
+            : AssignmentSolver.Solve(model, options, cancellationToken);
         if (alt.Status is not (SolveStatus.Optimal or SolveStatus.Feasible))
         {
             // Forcing this carer breaks a structural rule with the pins: it cannot be chosen.
-            return new Alternative(carer, long.MaxValue, long.MaxValue, true);
+            return Impossible(carer);
         }
 
         return new Alternative(carer, baseline.Value - alt.Value, baseline.Score - alt.Score, alt.Status == SolveStatus.Optimal);
@@ -129,7 +183,7 @@ internal static class ShortlistBuilder
 
                     if (alt.PlacementsLost > 0)
                     {
-                        notes.Add(string.Create(CultureInfo.InvariantCulture, $"would leave {alt.PlacementsLost} more child(ren) unplaced"));
+                        notes.Add(string.Create(CultureInfo.InvariantCulture, $"would leave {alt.PlacementsLost} more {(alt.PlacementsLost == 1 ? "child" : "children")} unplaced"));
                     }
 
                     if (!alt.Proved)

@@ -7,23 +7,25 @@ internal static class ResultCsvWriter
 {
     public static void WriteMatches(string path, MatchingResult result)
     {
-        string[] header = ["child_id", "sibling_group", "carer_id", "contact_miles", "score", "pinned", .. RuleCatalogue.Soft.Select(r => r.Id)];
+        string[] header = ["child_id", "sibling_group", "carer_id", "contact_miles", "score", "pinned", .. RuleCatalogue.Soft.Select(r => r.Id), "flags"];
         OutputFormat.WriteCsv(path, header, result.Proposals
             .OrderBy(p => p.ChildId, StringComparer.Ordinal)
             .Select(p => (IEnumerable<string>)
             [
                 p.ChildId, p.SiblingGroup, p.CarerId, OutputFormat.Miles(p.ContactMiles), OutputFormat.Points(p.Score), OutputFormat.YesNo(p.Pinned),
                 .. RuleCatalogue.Soft.Select(r => OutputFormat.Points(p.Scores.FirstOrDefault(s => s.RuleId == r.Id)?.Points ?? 0m)),
+                string.Join(';', p.Flags),
             ]));
     }
 
     public static void WriteUnmatched(string path, MatchingResult result) =>
-        OutputFormat.WriteCsv(path, ["child_id", "sibling_group", "eligible_carers", "reason", "blocking"], result.Unmatched
+        OutputFormat.WriteCsv(path, ["child_id", "sibling_group", "eligible_carers", "reason", "blocking", "taken_by", "what_it_would_take"], result.Unmatched
             .OrderBy(u => u.ChildId, StringComparer.Ordinal)
             .Select(u => (IEnumerable<string>)
             [
                 u.ChildId, u.SiblingGroup, OutputFormat.Int(u.EligibleCarers), u.Reason,
                 string.Join(';', u.Blocking.Select(b => b.RuleId + ":" + OutputFormat.Int(b.CarersExcluded))),
+                string.Join(';', u.TakenBy), string.Join(';', u.WhatItWouldTake),
             ]));
 
     public static void WriteShortlist(string path, MatchingResult result) =>

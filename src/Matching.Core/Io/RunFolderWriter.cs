@@ -90,7 +90,7 @@ public static class RunFolderWriter
         ResultCsvWriter.WriteUnmatched(Path.Combine(folder, "unmatched.csv"), result);
         ResultCsvWriter.WriteShortlist(Path.Combine(folder, "shortlist.csv"), result);
         OutputFormat.WriteText(Path.Combine(folder, "run.json"), RunJsonWriter.ToJson(problem, result, info));
-        OutputFormat.WriteText(Path.Combine(folder, "report.html"), ReportHtmlWriter.ToHtml(problem, result));
+        OutputFormat.WriteText(Path.Combine(folder, "report.html"), Explain.Report.PanelReport.Render(problem, result));
     }
 
     private static void DeleteIfPresent(string folder)

@@ -77,9 +77,9 @@ public sealed class RunFolderWriterTests : IDisposable
 
         var soft = string.Join(',', RuleCatalogue.Soft.Select(r => r.Id));
         var zeros = string.Join(',', RuleCatalogue.Soft.Select(r => r.Id == "travel_burden" ? "-3.46" : "0.00"));
-        Assert.Equal($"child_id,sibling_group,carer_id,contact_miles,score,pinned,{soft}\nC1,C1,K1,12.3,-3.46,yes,{zeros}\n", Text(run, "matches.csv"));
+        Assert.Equal($"child_id,sibling_group,carer_id,contact_miles,score,pinned,{soft},flags\nC1,C1,K1,12.3,-3.46,yes,{zeros},pinned;over 20 miles from home <needs director's agreement>\n", Text(run, "matches.csv"));
         Assert.Equal(
-            "child_id,sibling_group,eligible_carers,reason,blocking\nC2,C2,0,\"No carer has a free place, so \"\"C2\"\" waits.\",capacity:1;age_range:1\n",
+            "child_id,sibling_group,eligible_carers,reason,blocking,taken_by,what_it_would_take\nC2,C2,0,\"No carer has a free place, so \"\"C2\"\" waits.\",capacity:1;age_range:1,,\n",
             Text(run, "unmatched.csv"));
         Assert.Equal("child_id,rank,carer_id,score,cost_if_chosen,contact_miles,notes\nC1,1,K1,-3.46,0.00,12.3,proposed\n", Text(run, "shortlist.csv"));
         Assert.Equal(RunFolderWriter.FileNames.Order(StringComparer.Ordinal), Directory.GetFiles(run).Select(Path.GetFileName).Order(StringComparer.Ordinal));
@@ -119,7 +119,7 @@ public sealed class RunFolderWriterTests : IDisposable
         RunFolderWriter.Write(run, Problem, Result, Info);
 
         var html = Text(run, "report.html");
-        Assert.Contains("<td>C1</td><td>C1</td><td>K1</td><td>12.3</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">C1</th><td>C1</td><td>K1</td><td class=\"num\">12.3</td>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;needs director&#39;s agreement&gt;", html, StringComparison.Ordinal);
         Assert.Contains("Hard rules switched off in the settings for this run: smoke_free", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);

@@ -1,0 +1,171 @@
+using System.Diagnostics;
+using FsCheck.Xunit;
+using Matching.Core.Tests.Solving;
+using Matching.Core.Tests.Support;
+using Matching.Explain;
+using Matching.Model;
+using Matching.Solving;
+
+namespace Matching.Core.Tests.Explain;
+
+/// <summary>Shortlist costs: the residual-graph prices equal re-solving, and re-solving equals exhaustive search.</summary>
+public sealed class ShortlistBuilderTests
+{
+    private static readonly SolveOptions All = new() { ShortlistSize = 1000, Threads = 1, TimeLimit = TimeSpan.FromSeconds(20) };
+
+    [Property(MaxTest = 400, Arbitrary = [typeof(EngineVersusBruteForceTests.Seeds)])]
+    public void Alternatives_FlowComponents_EqualForcedResolve(int seed)
+    {
+        var problem = Contended(seed);
+        var solution = Solve(problem);
+        if (solution is null)
+        {
+            return;
+        }
+
+        var fast = ShortlistBuilder.Alternatives(solution, All, CancellationToken.None);
+        var slow = ShortlistBuilder.Alternatives(solution, All, CancellationToken.None, resolveAll: true);
+        Assert.Equal(slow.Keys.Order(), fast.Keys.Order());
+        foreach (var (unit, expected) in slow)
+        {
+            Assert.Equal(Describe(expected), Describe(fast[unit]));
+        }
+    }
+
+    [Fact]
+    public void Alternatives_RandomBatches_ExerciseEveryKindOfFlowPrice()
+    {
+        // The equality property above is only worth something if the flow path meets cycles, evictions and
+        // impossible arcs: make sure the random batches produce all three.
+        int cycles = 0, evictions = 0, impossible = 0;
+        for (var seed = 0; seed < 300; seed++)
+        {
+            var solution = Solve(Contended(seed));
+            if (solution is null)
+            {
+                continue;
+            }
+
+            for (var k = 0; k < solution.Models.Length; k++)
+            {
+                if (solution.Solutions[k].Method != "min-cost-flow")
+                {
+                    continue;
+                }
+
+                foreach (var price in FlowPricer.Price(solution.Models[k].Model, solution.Solutions[k])!)
+                {
+                    cycles += price is { Lost: 0, Cost: > 0 } ? 1 : 0;
+                    evictions += price is { Lost: 1 } ? 1 : 0;
+                    impossible += price is null ? 1 : 0;
+                }
+            }
+        }
+
+        Assert.True(cycles > 20 && evictions > 20, $"cycles {cycles}, evictions {evictions}, impossible {impossible}");
+    }
+
+    [Property(MaxTest = 150, Arbitrary = [typeof(EngineVersusBruteForceTests.Seeds)])]
+    public void Alternatives_EveryCandidate_EqualsExhaustiveSearchWithThatCarerPinned(int seed)
+    {
+        var problem = RandomBatch.Create(seed, maxGroups: 4, maxCarers: 4, maxChildren: 7);
+        var solution = Solve(problem);
+        var baseline = BruteForce.Solve(problem);
+        if (solution is null || baseline is null)
+        {
+            return;
+        }
+
+        var alternatives = ShortlistBuilder.Alternatives(solution, All, CancellationToken.None);
+        foreach (var (unit, alts) in alternatives)
+        {
+            var children = solution.Batch.Units[unit].Children;
+            foreach (var alt in alts)
+            {
+                var carer = solution.Batch.Carers[alt.Carer].Id;
+                var forced = problem with
+                {
+                    Pins = [.. problem.Pins.Where(p => !children.Any(c => c.Id == p.ChildId)), .. children.Select(c => new Pin(c.Id, carer))],
+                };
+                var best = BruteForce.Solve(forced);
+                if (best is null)
+                {
+                    Assert.Equal(long.MaxValue, alt.PlacementsLost);
+                    continue;
+                }
+
+                Assert.Equal(baseline.Placed - best.Placed, alt.PlacementsLost);
+                Assert.Equal(baseline.ScoreMilli - best.ScoreMilli, alt.CostMilli);
+            }
+        }
+    }
+
+    [Fact]
+    public void Alternatives_ProposedCarer_CostsNothingAndRanksFirst()
+    {
+        for (var seed = 0; seed < 200; seed++)
+        {
+            var solution = Solve(RandomBatch.Create(seed));
+            if (solution is null)
+            {
+                continue;
+            }
+
+            var alternatives = ShortlistBuilder.Alternatives(solution, SolveOptions.Default, CancellationToken.None);
+            for (var u = 0; u < solution.UnitCarer.Length; u++)
+            {
+                if (solution.UnitCarer[u] >= 0)
+                {
+                    var first = alternatives[u][0];
+                    Assert.Equal(0, first.PlacementsLost);
+                    Assert.Equal(0, first.CostMilli);
+                    Assert.Contains(alternatives[u], a => a.Carer == solution.UnitCarer[u]);
+                    Assert.True(alternatives[u].Length <= SolveOptions.Default.ShortlistSize);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Alternatives_LargeFlowBatch_PricesEveryCandidateQuickly()
+    {
+        var problem = LargeBatch.Create(children: 100, carers: 500, seed: 3);
+        var solution = Solve(problem)!;
+        Assert.All(solution.Solutions, s => Assert.Equal("min-cost-flow", s.Method));
+        var watch = Stopwatch.StartNew();
+        var alternatives = ShortlistBuilder.Alternatives(solution, SolveOptions.Default, CancellationToken.None);
+        watch.Stop();
+        Assert.Equal(100, alternatives.Count);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"shortlists took {watch.Elapsed.TotalMilliseconds} ms");
+    }
+
+    /// <summary>
+    /// Random batches where every component is a min-cost flow (single fostering placements) and carers are scarce,
+    /// so forcing a carer often evicts someone; every second one keeps the random sibling groups and plan types.
+    /// </summary>
+    private static MatchingProblem Contended(int seed)
+    {
+        var problem = RandomBatch.Create(seed, maxGroups: 10, maxCarers: 4, maxChildren: 10);
+        if (seed % 2 == 1)
+        {
+            return problem;
+        }
+
+        return problem with
+        {
+            Children = [.. problem.Children.Select(c => c with { SiblingGroup = null, PlacementType = PlacementType.Foster })],
+            Carers = [.. problem.Carers.Select(c => c with { Places = 1 + (c.Places % 2), Placed = 0 })],
+        };
+    }
+
+    internal static BatchSolution? Solve(MatchingProblem problem)
+    {
+        var batch = new PreparedBatch(problem);
+        var phases = new Dictionary<string, double>(StringComparer.Ordinal);
+        var options = new SolveOptions { Threads = 1, TimeLimit = TimeSpan.FromSeconds(20) };
+        return BatchSolver.Solve(batch, options, phases, null, CancellationToken.None).Solution;
+    }
+
+    private static string Describe(Alternative[] alts) =>
+        string.Join(" ", alts.Select(a => $"{a.Carer}:{(a.PlacementsLost == long.MaxValue ? "x" : a.PlacementsLost + "/" + a.CostMilli)}"));
+}

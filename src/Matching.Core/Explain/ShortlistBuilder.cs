@@ -9,7 +9,8 @@ namespace Matching.Explain;
 /// <param name="PlacementsLost">Children the batch would place fewer.</param>
 /// <param name="CostMilli">Score lost, in milli-points.</param>
 /// <param name="Proved">False when the re-solve hit its limit without proving optimality.</param>
-internal readonly record struct Alternative(int Carer, long PlacementsLost, long CostMilli, bool Proved);
+/// <param name="Estimated">True when the cost is this pair's own score difference, not a re-solve (large components).</param>
+internal readonly record struct Alternative(int Carer, long PlacementsLost, long CostMilli, bool Proved, bool Estimated = false);
 
 /// <summary>
 /// Ranked alternatives per unit, each priced exactly: <c>cost_if_chosen</c> is the true change in the batch
@@ -22,6 +23,13 @@ internal static class ShortlistBuilder
 {
     /// <summary>The most time one forced re-solve may take (a deterministic limit; unproved costs are noted).</summary>
     private static readonly TimeSpan ResolveLimit = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Components with more candidate pairs than this are not re-solved once per choice (each re-solve of a
+    /// large coupled component takes seconds; a week's shortlists would take hours): their costs are estimated
+    /// from the pair's own score and say so.
+    /// </summary>
+    private const int ResolveMaxArcs = 2_000;
 
     /// <summary>Alternatives per unit with a candidate, best first.</summary>
     /// <param name="solution">The solved batch.</param>
@@ -42,9 +50,11 @@ internal static class ShortlistBuilder
         for (var k = 0; k < solution.Models.Length; k++)
         {
             var cm = solution.Models[k];
-            var exact = !resolveAll && solution.Solutions[k].Method == "min-cost-flow"
+            var exact = !resolveAll && solution.Solutions[k].Method == "min-cost-flow" && solution.Solutions[k].Status == SolveStatus.Optimal
                 ? FlowPricer.Price(cm.Model, solution.Solutions[k])
                 : null;
+            var estimate = exact is null && !resolveAll
+                && (cm.Model.ArcCount > ResolveMaxArcs || solution.Solutions[k].Status != SolveStatus.Optimal);
             if (exact is not null)
             {
                 for (var a = 0; a < cm.Arcs.Length; a++)
@@ -71,6 +81,20 @@ internal static class ShortlistBuilder
                 if (proposed >= 0 && !arcs.Contains(proposed))
                 {
                     arcs.Add(proposed);
+                }
+
+                if (estimate)
+                {
+                    var own = proposed >= 0 ? solution.Candidates.ArcScore[proposed] : 0;
+                    foreach (var a in arcs)
+                    {
+                        var carer = solution.Candidates.ArcCarer[a];
+                        Add(priced, u, a == proposed
+                            ? new Alternative(carer, 0, 0, true)
+                            : new Alternative(carer, 0, proposed >= 0 ? own - solution.Candidates.ArcScore[a] : 0, false, true));
+                    }
+
+                    continue;
                 }
 
                 jobs.AddRange(arcs.Select(a => (u, a)));
@@ -186,7 +210,11 @@ internal static class ShortlistBuilder
                         notes.Add(string.Create(CultureInfo.InvariantCulture, $"would leave {alt.PlacementsLost} more {(alt.PlacementsLost == 1 ? "child" : "children")} unplaced"));
                     }
 
-                    if (!alt.Proved)
+                    if (alt.Estimated)
+                    {
+                        notes.Add("cost estimated from this carer's own score: the group of children it competes in is too large to re-solve for every choice");
+                    }
+                    else if (!alt.Proved)
                     {
                         notes.Add("cost not proved optimal within the time limit");
                     }

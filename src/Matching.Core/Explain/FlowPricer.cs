@@ -143,7 +143,7 @@ internal static class FlowPricer
         }
 
         var result = new (long Lost, long Cost)?[m.ArcCount];
-        var arcsOfItem = CpSatBackend.Group(m.ArcItem, items, m.ArcCount);
+        var arcsOfItem = ModelIndex.Group(m.ArcItem, items, m.ArcCount);
         for (var i = 0; i < items; i++)
         {
             if (m.ItemForcedArc[i] >= 0)

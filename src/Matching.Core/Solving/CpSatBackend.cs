@@ -19,9 +19,10 @@ internal static class CpSatBackend
             x[a] = model.NewBoolVar(string.Create(CultureInfo.InvariantCulture, $"x{a}"));
         }
 
-        var arcsOfItem = Group(m.ArcItem, m.ItemCount, m.ArcCount);
-        var arcsOfBin = Group(m.ArcBin, m.BinCount, m.ArcCount);
-        var itemsOfFamily = Group(m.ItemFamily, m.FamilyCount, m.ItemCount);
+        var index = new ModelIndex(m);
+        var arcsOfItem = index.ArcsOfItem;
+        var arcsOfBin = index.ArcsOfBin;
+        var itemsOfFamily = index.ItemsOfFamily;
 
         // One carer per item; pins fixed; generalized assignment places every item.
         for (var i = 0; i < m.ItemCount; i++)
@@ -44,21 +45,9 @@ internal static class CpSatBackend
 
         // A family is "at" a bin when any of its items is there. A single-item family's presence is its arc.
         var presence = new Dictionary<(int Family, int Bin), ILiteral>();
-        var familyArcsAtBin = new Dictionary<(int Family, int Bin), List<int>>();
-        for (var a = 0; a < m.ArcCount; a++)
+        foreach (var (key, arcs) in index.FamilyArcsAtBin)
         {
-            var key = (m.ItemFamily[m.ArcItem[a]], m.ArcBin[a]);
-            if (!familyArcsAtBin.TryGetValue(key, out var list))
-            {
-                familyArcsAtBin[key] = list = [];
-            }
-
-            list.Add(a);
-        }
-
-        foreach (var (key, arcs) in familyArcsAtBin.OrderBy(kv => kv.Key.Family).ThenBy(kv => kv.Key.Bin))
-        {
-            if (arcs.Count == 1)
+            if (arcs.Length == 1)
             {
                 presence[key] = x[arcs[0]];
                 continue;
@@ -137,7 +126,7 @@ internal static class CpSatBackend
                 continue;
             }
 
-            var binsOfFamily = familyArcsAtBin.Keys.Where(k => k.Family == g).Select(k => k.Bin).Order().ToArray();
+            var binsOfFamily = index.BinsOfFamily[g];
             if (binsOfFamily.Length < 2)
             {
                 continue;
@@ -268,20 +257,4 @@ internal static class CpSatBackend
         ScoreBound = null,
         Method = "cp-sat",
     };
-
-    internal static int[][] Group(int[] keys, int groups, int count)
-    {
-        var lists = new List<int>[groups];
-        for (var i = 0; i < groups; i++)
-        {
-            lists[i] = [];
-        }
-
-        for (var i = 0; i < count; i++)
-        {
-            lists[keys[i]].Add(i);
-        }
-
-        return [.. lists.Select(l => l.ToArray())];
-    }
 }

@@ -22,9 +22,10 @@ internal static class MipBackend
             x[a] = solver.MakeBoolVar(string.Create(CultureInfo.InvariantCulture, $"x{a}"));
         }
 
-        var arcsOfItem = CpSatBackend.Group(m.ArcItem, m.ItemCount, m.ArcCount);
-        var arcsOfBin = CpSatBackend.Group(m.ArcBin, m.BinCount, m.ArcCount);
-        var itemsOfFamily = CpSatBackend.Group(m.ItemFamily, m.FamilyCount, m.ItemCount);
+        var index = new ModelIndex(m);
+        var arcsOfItem = index.ArcsOfItem;
+        var arcsOfBin = index.ArcsOfBin;
+        var itemsOfFamily = index.ItemsOfFamily;
         Constraint Row(double lb, double ub) => solver.MakeConstraint(lb, ub);
 
         for (var i = 0; i < m.ItemCount; i++)
@@ -42,22 +43,10 @@ internal static class MipBackend
         }
 
         // Presence of a family at a bin: its arc when it has one item there, else a variable tied to its arcs.
-        var familyArcsAtBin = new Dictionary<(int Family, int Bin), List<int>>();
-        for (var a = 0; a < m.ArcCount; a++)
-        {
-            var key = (m.ItemFamily[m.ArcItem[a]], m.ArcBin[a]);
-            if (!familyArcsAtBin.TryGetValue(key, out var list))
-            {
-                familyArcsAtBin[key] = list = [];
-            }
-
-            list.Add(a);
-        }
-
         var presence = new Dictionary<(int Family, int Bin), Variable>();
-        foreach (var (key, arcs) in familyArcsAtBin.OrderBy(kv => kv.Key.Family).ThenBy(kv => kv.Key.Bin))
+        foreach (var (key, arcs) in index.FamilyArcsAtBin)
         {
-            if (arcs.Count == 1)
+            if (arcs.Length == 1)
             {
                 presence[key] = x[arcs[0]];
                 continue;
@@ -172,7 +161,7 @@ internal static class MipBackend
                 continue;
             }
 
-            var parts = familyArcsAtBin.Keys.Where(k => k.Family == g).OrderBy(k => k.Bin).Select(k => presence[k]).ToArray();
+            var parts = index.BinsOfFamily[g].Select(b => presence[(g, b)]).ToArray();
             if (parts.Length < 2)
             {
                 continue;

@@ -1,0 +1,97 @@
+using System.Globalization;
+using Matching.Bench.Baselines;
+using Matching.Bench.External;
+using Matching.Bench.Infrastructure;
+using Matching.Bench.Scenarios;
+
+namespace Matching.Bench.Reports;
+
+/// <summary>
+/// The "report" mode: measurements that are not BenchmarkDotNet timings (quality against known optima, greedy with
+/// confidence intervals, peak working set, the naive model's one long run), written as markdown into bench/results.
+/// </summary>
+internal static class ReportCommand
+{
+    public const string Usage = """
+        usage: dotnet run -c Release --project bench/Matching.Bench -- report <what> [options]
+          gap [small|large|all] [--limit SECONDS]   GAP sets vs known values (large: limit per instance, default 10)
+          lap                                       OR-Library assign* vs raw LinearSumAssignment
+          scenario NAME [--seed N] [--limit S]      one scenario (S, M, L, XL, XXL): phases, memory (run each in its own process)
+          greedy NAMES [--seeds N] [--limit S]      engine vs greedy over seeds 1..N (NAMES comma-separated, e.g. S,M,L)
+          naive NAME [--seed N] [--limit S]         engine vs the naive CP-SAT model (limit is the naive model's)
+          summary                                   results/README.md and the headline in bench/README.md from results/raw
+        anything else runs BenchmarkDotNet (e.g. --filter '*Gap*' --job Dry)
+        """;
+
+    public static int Run(string[] args, TextWriter log)
+    {
+        if (args.Length < 2)
+        {
+            log.WriteLine(Usage);
+            return 64;
+        }
+
+        var what = args[1];
+        var positional = args.Length > 2 && !args[2].StartsWith("--", StringComparison.Ordinal) ? args[2] : null;
+        switch (what)
+        {
+            case "gap":
+                var gap = GapReport.Run(positional ?? "all", TimeSpan.FromSeconds(Number(args, "--limit", 10)), log);
+                return Written(gap, "gap.md", log);
+            case "lap":
+                return Written(LapReport.Run(log), "lap.md", log);
+            case "scenario":
+            {
+                var spec = ScenarioSpec.ByName(positional ?? throw new ArgumentException("name the scenario"));
+                var (m, _, _) = ScenarioRunner.Run(spec, (int)Number(args, "--seed", 1), TimeSpan.FromSeconds(Number(args, "--limit", 120)), checkPlan: true, log);
+                ResultsFolder.WriteRaw("scenario-" + spec.Name, m);
+                return 0;
+            }
+
+            case "greedy":
+            {
+                var specs = (positional ?? "S,M").Split(',').Select(ScenarioSpec.ByName).ToList();
+                var md = GreedyReport.Run(specs, (int)Number(args, "--seeds", 5), TimeSpan.FromSeconds(Number(args, "--limit", 60)), log);
+                return Written(md, "greedy.md", log);
+            }
+
+            case "naive":
+            {
+                var spec = ScenarioSpec.ByName(positional ?? "M");
+                NaiveReport.Run(spec, (int)Number(args, "--seed", 1), TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(Number(args, "--limit", 600)), log);
+                return 0;
+            }
+
+            case "summary":
+            {
+                var headline = Summary.WriteAll();
+                BenchReadme.UpdateHeadline(headline);
+                log.WriteLine("wrote bench/results/README.md and the headline of bench/README.md");
+                return 0;
+            }
+
+            default:
+                log.WriteLine(Usage);
+                return 64;
+        }
+    }
+
+    private static int Written(string? markdown, string file, TextWriter log)
+    {
+        if (markdown is null)
+        {
+            return 0; // skipped cleanly (the reason is in the log)
+        }
+
+        log.WriteLine("wrote " + ResultsFolder.WriteMarkdown(file, markdown));
+        return 0;
+    }
+
+    private static double Number(string[] args, string name, double fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length
+            ? double.Parse(args[i + 1], NumberStyles.Float, CultureInfo.InvariantCulture)
+            : fallback;
+    }
+}

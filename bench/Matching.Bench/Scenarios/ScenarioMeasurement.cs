@@ -1,0 +1,55 @@
+namespace Matching.Bench.Scenarios;
+
+/// <summary>One measured engine run on one scenario batch (written to results/raw as JSON, read by the summary).</summary>
+internal sealed record ScenarioMeasurement
+{
+    public required string Scenario { get; init; }
+
+    public required int Seed { get; init; }
+
+    public required int Children { get; init; }
+
+    public required int Carers { get; init; }
+
+    /// <summary>Generating the batch in memory (not an engine phase; for information).</summary>
+    public double GenerateMs { get; init; }
+
+    /// <summary>Reading and validating children.csv and carers.csv; null when not measured.</summary>
+    public double? LoadMs { get; init; }
+
+    public double CandidatesMs { get; init; }
+
+    public double SolveMs { get; init; }
+
+    public double ExplainMs { get; init; }
+
+    /// <summary>Wall time of the engine call (candidates + solve + explanations + overheads).</summary>
+    public double EngineMs { get; init; }
+
+    public required string Status { get; init; }
+
+    public int ChildrenPlaced { get; init; }
+
+    public decimal Score { get; init; }
+
+    public decimal ScoreBound { get; init; }
+
+    public long CandidatePairs { get; init; }
+
+    public int Components { get; init; }
+
+    public int FlowComponents { get; init; }
+
+    public int CpSatComponents { get; init; }
+
+    /// <summary>Managed bytes allocated during the engine call, in MB.</summary>
+    public double AllocatedMb { get; init; }
+
+    /// <summary>Peak working set of the whole process (it ran this scenario only), in MB.</summary>
+    public double PeakWorkingSetMb { get; init; }
+
+    /// <summary>Hard rules the engine's plan breaks, found by the bench's independent plan evaluator (should be empty).</summary>
+    public IReadOnlyList<string> Violations { get; init; } = [];
+
+    public double TimeLimitSeconds { get; init; }
+}

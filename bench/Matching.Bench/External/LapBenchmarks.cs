@@ -25,6 +25,6 @@ public class LapBenchmarks
     public long? Raw() => RawLinearSumAssignment.Solve(lap);
 
     [Benchmark(Description = "engine generic layer")]
-    public AssignmentSolution Engine() =>
-        AssignmentSolver.Solve(ExternalModels.FromLap(lap), new AssignmentSolverOptions { TimeLimit = TimeSpan.FromSeconds(60), Workers = 2 }, CancellationToken.None);
+    public long Engine() =>
+        AssignmentSolver.Solve(ExternalModels.FromLap(lap), new AssignmentSolverOptions { TimeLimit = TimeSpan.FromSeconds(60), Workers = 2 }, CancellationToken.None).Score;
 }

@@ -36,7 +36,15 @@ internal static class BatchLoad
         var dir = Directory.CreateTempSubdirectory("matching-bench-").FullName;
         var children = Path.Combine(dir, "children.csv");
         var carers = Path.Combine(dir, "carers.csv");
-        BatchCsvWriter.Write(BatchGenerator.Generate(spec.Options(seed)), children, carers);
+        var batch = BatchGenerator.Generate(spec.Options(seed));
+        InputCsvWriter.WriteChildren(
+            children,
+            batch.Children.Select(c => c.Child),
+            batch.Children.ToDictionary(
+                c => c.Child.Id,
+                c => new ChildPostcodes(c.ContactPostcode, c.HomePostcode, c.SchoolPostcode, [.. c.Avoid.Select(a => (string?)a.Postcode)]),
+                StringComparer.Ordinal));
+        InputCsvWriter.WriteCarers(carers, batch.Carers.Select(c => c.Carer), batch.Carers.ToDictionary(c => c.Carer.Id, c => c.Postcode, StringComparer.Ordinal));
         return (dir, children, carers);
     }
 }

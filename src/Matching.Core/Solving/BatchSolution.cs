@@ -1,0 +1,29 @@
+namespace Matching.Solving;
+
+/// <summary>The solved batch in working form: the carer of each unit and the solver's own totals.</summary>
+internal sealed class BatchSolution
+{
+    public required PreparedBatch Batch { get; init; }
+
+    public required Candidates Candidates { get; init; }
+
+    public required List<int[]> Components { get; init; }
+
+    public required ComponentModel[] Models { get; init; }
+
+    public required AssignmentSolution[] Solutions { get; init; }
+
+    /// <summary>Carer index of each unit, or -1.</summary>
+    public required int[] UnitCarer { get; init; }
+
+    /// <summary>Component of each unit, or -1 when it has no candidate.</summary>
+    public required int[] UnitComponent { get; init; }
+
+    public required int?[] PinnedCarer { get; init; }
+
+    public long Value => Solutions.Sum(s => s.Value);
+
+    public long Score => Solutions.Sum(s => s.Score);
+
+    public long ScoreBound => Solutions.Sum(s => s.ScoreBound);
+}

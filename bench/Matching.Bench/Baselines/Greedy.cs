@@ -12,7 +12,7 @@ internal static class Greedy
 {
     public static Plan Solve(BatchView view)
     {
-        var loads = view.Carers.Select(c => new CarerLoad(c)).ToArray();
+        var loads = view.Carers.Select(c => new CarerLoad(view, c)).ToArray();
         var carerOf = new Dictionary<string, string>(StringComparer.Ordinal);
 
         foreach (var (childId, carerId) in view.Pins.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -62,7 +62,7 @@ internal static class Greedy
     {
         var siblingCarers = group.Children.Where(c => carerOf.ContainsKey(c.Id)).Select(c => carerOf[c.Id]).ToHashSet(StringComparer.Ordinal);
         var best = -1;
-        var bestScore = double.NegativeInfinity;
+        var bestScore = long.MinValue;
         for (var j = 0; j < loads.Length; j++)
         {
             var carer = view.Carers[j];
@@ -71,7 +71,7 @@ internal static class Greedy
                 continue;
             }
 
-            var score = 0.0;
+            long score = 0;
             var allowed = true;
             foreach (var child in unit)
             {
@@ -81,7 +81,7 @@ internal static class Greedy
                     break;
                 }
 
-                score += view.Points(child, carer);
+                score += view.Milli(child, carer);
             }
 
             if (!allowed)
@@ -91,7 +91,7 @@ internal static class Greedy
 
             if (siblingCarers.Count > 0 && !siblingCarers.Contains(carer.Id))
             {
-                score -= view.Rules.SplitWeight;
+                score -= view.SplitMilli;
             }
 
             if (score > bestScore)

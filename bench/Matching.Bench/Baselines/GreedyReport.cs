@@ -52,7 +52,7 @@ internal static class GreedyReport
             Add(table, "contact miles (mean per child)", runs, m => m.ContactMilesMean, 1);
             Add(table, "identity matches", runs, m => m.IdentityMatches, 1);
             Add(table, "identity matches (% of placed)", runs, m => m.ChildrenPlaced == 0 ? 0 : 100.0 * m.IdentityMatches / m.ChildrenPlaced, 1);
-            Add(table, "score (points)", runs, m => m.ScorePoints, 0);
+            Add(table, "score (points)", runs, m => (double)m.ScorePoints, 0);
             table.Add("time (ms)", MeanInterval.Of([.. runs.Select(r => r.EngineMs)]).Format(0), MeanInterval.Of([.. runs.Select(r => r.GreedyMs)]).Format(0), "");
             sb.Append(table).Append('\n');
             var invalid = runs.Sum(r => r.Engine.Violations.Count + r.Greedy.Violations.Count);

@@ -49,7 +49,7 @@ internal static class NaiveCpSat
                 }
                 else
                 {
-                    score[c, j] = BatchView.Milli(view.Points(children[c], carers[j]));
+                    score[c, j] = view.Milli(children[c], carers[j]);
                     maxAbs = Math.Max(maxAbs, Math.Abs(score[c, j]));
                 }
             }
@@ -62,8 +62,8 @@ internal static class NaiveCpSat
         }
 
         var index = children.Select((child, i) => (child.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        var splitMilli = BatchView.Milli(rules.SplitWeight);
-        var farMilli = BatchView.Milli(rules.SplitWeight * rules.SplitFarChild);
+        var splitMilli = view.SplitMilli;
+        var farMilli = view.FarMilli;
 
         // y[g, j]: group g uses carer j (the first child's boolean when the group stays together).
         var y = new BoolVar[view.Groups.Count, m];

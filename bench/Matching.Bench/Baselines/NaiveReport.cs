@@ -31,9 +31,8 @@ internal static class NaiveReport
         using var self = Process.GetCurrentProcess();
         self.Refresh();
 
-        // Pair scores are rounded to milli-points in both models, so equal optima agree to well under a point.
-        var same = naiveMetrics.ChildrenPlaced == engine.ChildrenPlaced
-            && Math.Abs(naiveMetrics.ScorePoints - engine.ScorePoints) <= 0.001 * Math.Max(1, engine.ChildrenPlaced);
+        // Both plans are scored by the engine's plan scorer in exact milli-points: equal optima are equal.
+        var same = naiveMetrics.ChildrenPlaced == engine.ChildrenPlaced && naiveMetrics.ScorePoints == engine.ScorePoints;
         var summary = new NaiveSummary
         {
             Scenario = spec.Name,
@@ -41,12 +40,12 @@ internal static class NaiveReport
             EngineMs = engineMs,
             EngineStatus = result.Status.ToString(),
             EnginePlaced = engine.ChildrenPlaced,
-            EngineScore = engine.ScorePoints,
+            EngineScore = (double)engine.ScorePoints,
             NaiveBuildMs = naive.Build.TotalMilliseconds,
             NaiveSolveMs = naive.Solve.TotalMilliseconds,
             NaiveStatus = naive.Status,
             NaivePlaced = naiveMetrics.ChildrenPlaced,
-            NaiveScore = naiveMetrics.ScorePoints,
+            NaiveScore = (double)naiveMetrics.ScorePoints,
             NaiveBooleans = naive.Booleans,
             NaiveLimitSeconds = naiveLimit.TotalSeconds,
             SameOptimum = same,

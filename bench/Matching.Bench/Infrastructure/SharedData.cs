@@ -8,11 +8,13 @@ internal static class SharedData
 {
     public const string EnvironmentVariable = "MATCHING_SHARED";
 
-    /// <summary>The shared folder, or null when it cannot be found.</summary>
-    public static string? Root { get; } = Locate();
+    // Initialised in this order on purpose: Locate() reads RepositoryRoot.
 
     /// <summary>The repository root (the folder holding Matching.sln), or null.</summary>
     public static string? RepositoryRoot { get; } = FindRepositoryRoot();
+
+    /// <summary>The shared folder, or null when it cannot be found.</summary>
+    public static string? Root { get; } = Locate();
 
     /// <summary>A folder under shared, or null with <paramref name="why"/> saying what is missing.</summary>
     public static string? Folder(string relative, out string why)

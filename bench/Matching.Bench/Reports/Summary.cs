@@ -66,18 +66,18 @@ internal static class Summary
 
     public static string ScenarioTable()
     {
-        var table = new MarkdownTable("scenario", "batch", "load", "candidates", "solve", "explain", "engine call", "status", "placed", "candidate pairs", "components (flow / CP-SAT)", "allocated", "peak working set");
+        var table = new MarkdownTable("scenario", "batch", "load", "prepare", "candidates", "solve", "explain", "engine call", "status", "placed", "candidate pairs", "components (flow / CP-SAT)", "allocated", "peak working set");
         foreach (var spec in ScenarioSpec.All)
         {
             var m = ResultsFolder.ReadRaw<ScenarioMeasurement>("scenario-" + spec.Name);
             if (m is null)
             {
-                table.Add(spec.Name, spec.Title + ", " + spec.Size, NotRun, NotRun, NotRun, NotRun, NotRun, NotRun, NotRun, NotRun, NotRun, NotRun, NotRun);
+                table.Add(spec.Name, spec.Title + ", " + spec.Size, NotRun, NotRun, NotRun, NotRun, NotRun, NotRun, NotRun, NotRun, NotRun, NotRun, NotRun, NotRun);
                 continue;
             }
 
             table.Add(spec.Name, spec.Title + ", " + spec.Size,
-                m.LoadMs is { } load ? Ms(load) : NotRun, Ms(m.CandidatesMs), Ms(m.SolveMs), Ms(m.ExplainMs), Ms(m.EngineMs),
+                m.LoadMs is { } load ? Ms(load) : NotRun, Ms(m.PrepareMs), Ms(m.CandidatesMs), Ms(m.SolveMs), Ms(m.ExplainMs), Ms(m.EngineMs),
                 m.Status.ToLowerInvariant() + (m.Violations.Count > 0 ? $" ({m.Violations.Count} violations!)" : ""),
                 string.Create(CultureInfo.InvariantCulture, $"{m.ChildrenPlaced:N0} of {m.Children:N0}"),
                 MarkdownTable.Num(m.CandidatePairs),

@@ -17,6 +17,9 @@ internal sealed record ScenarioMeasurement
     /// <summary>Reading and validating children.csv and carers.csv; null when not measured.</summary>
     public double? LoadMs { get; init; }
 
+    /// <summary>Grouping children and binding the rules (the engine's "prepare" phase).</summary>
+    public double PrepareMs { get; init; }
+
     public double CandidatesMs { get; init; }
 
     public double SolveMs { get; init; }

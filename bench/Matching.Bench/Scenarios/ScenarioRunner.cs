@@ -40,6 +40,7 @@ internal static class ScenarioRunner
             Carers = problem.Carers.Length,
             GenerateMs = generateMs,
             LoadMs = loadMs,
+            PrepareMs = phases.GetValueOrDefault("prepare"),
             CandidatesMs = phases.GetValueOrDefault("candidates"),
             SolveMs = phases.GetValueOrDefault("solve"),
             ExplainMs = phases.GetValueOrDefault("explain"),

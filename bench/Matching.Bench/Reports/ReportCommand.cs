@@ -16,7 +16,9 @@ internal static class ReportCommand
         usage: dotnet run -c Release --project bench/Matching.Bench -- report <what> [options]
           gap [small|large|all] [--limit SECONDS]   GAP sets vs known values (large: limit per instance, default 10)
           lap                                       OR-Library assign* vs raw LinearSumAssignment
-          scenario NAME [--seed N] [--limit S]      one scenario (S, M, L, XL, XXL): phases, memory (run each in its own process)
+          scenario NAME [--seed N] [--limit S] [--explain-limit S]
+                                                    one scenario (S, M, L, XL, XXL): phases, memory (run each in its own
+                                                    process); explanations in a second run, 0 skips them (default 600 s)
           greedy NAMES [--seeds N] [--limit S]      engine vs greedy over seeds 1..N (NAMES comma-separated, e.g. S,M,L)
           naive NAME [--seed N] [--limit S]         engine vs the naive CP-SAT model (limit is the naive model's)
           summary                                   results/README.md and the headline in bench/README.md from results/raw
@@ -43,7 +45,10 @@ internal static class ReportCommand
             case "scenario":
             {
                 var spec = ScenarioSpec.ByName(positional ?? throw new ArgumentException("name the scenario"));
-                var (m, _, _) = ScenarioRunner.Run(spec, (int)Number(args, "--seed", 1), TimeSpan.FromSeconds(Number(args, "--limit", 120)), checkPlan: true, log);
+                var explain = Number(args, "--explain-limit", 600);
+                var m = ScenarioRunner.Run(
+                    spec, (int)Number(args, "--seed", 1), TimeSpan.FromSeconds(Number(args, "--limit", 120)),
+                    explain > 0 ? TimeSpan.FromSeconds(explain) : null, log);
                 ResultsFolder.WriteRaw("scenario-" + spec.Name, m);
                 return 0;
             }

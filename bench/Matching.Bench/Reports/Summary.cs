@@ -77,7 +77,7 @@ internal static class Summary
             }
 
             table.Add(spec.Name, spec.Title + ", " + spec.Size,
-                m.LoadMs is { } load ? Ms(load) : NotRun, Ms(m.PrepareMs), Ms(m.CandidatesMs), Ms(m.SolveMs), Ms(m.ExplainMs), Ms(m.EngineMs),
+                m.LoadMs is { } load ? Ms(load) : NotRun, Ms(m.PrepareMs), Ms(m.CandidatesMs), Ms(m.SolveMs), m.ExplainMs is { } e ? Ms(e) : m.ExplainNote, Ms(m.EngineMs),
                 m.Status.ToLowerInvariant() + (m.Violations.Count > 0 ? $" ({m.Violations.Count} violations!)" : ""),
                 string.Create(CultureInfo.InvariantCulture, $"{m.ChildrenPlaced:N0} of {m.Children:N0}"),
                 MarkdownTable.Num(m.CandidatePairs),

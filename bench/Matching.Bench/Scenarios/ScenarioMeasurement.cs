@@ -24,9 +24,13 @@ internal sealed record ScenarioMeasurement
 
     public double SolveMs { get; init; }
 
-    public double ExplainMs { get; init; }
+    /// <summary>The explanation phase in a second run with explanations; null when it was not run or did not finish.</summary>
+    public double? ExplainMs { get; init; }
 
-    /// <summary>Wall time of the engine call (candidates + solve + explanations + overheads).</summary>
+    /// <summary>What happened to the explanation run, in words.</summary>
+    public string ExplainNote { get; init; } = "";
+
+    /// <summary>Wall time of the engine call without explanations (prepare + candidates + solve + proposals).</summary>
     public double EngineMs { get; init; }
 
     public required string Status { get; init; }

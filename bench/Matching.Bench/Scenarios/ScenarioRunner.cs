@@ -1,14 +1,18 @@
 using System.Diagnostics;
+using System.Globalization;
 using Matching.Bench.Baselines;
 using Matching.Model;
 
 namespace Matching.Bench.Scenarios;
 
-/// <summary>Generates a scenario batch, times loading it from files, solves it with the engine and measures each phase.</summary>
+/// <summary>
+/// Generates a scenario batch, times loading it from files, solves it with the engine and measures each phase.
+/// The engine runs twice: without explanations (prepare, candidates, solve), then with them under a separate
+/// limit, because exact shortlists re-solve the batch many times and may take far longer than the solve.
+/// </summary>
 internal static class ScenarioRunner
 {
-    public static (ScenarioMeasurement Measurement, MatchingProblem Problem, MatchingResult Result) Run(
-        ScenarioSpec spec, int seed, TimeSpan limit, bool checkPlan, TextWriter log)
+    public static ScenarioMeasurement Run(ScenarioSpec spec, int seed, TimeSpan limit, TimeSpan? explainLimit, TextWriter log)
     {
         var watch = Stopwatch.StartNew();
         var problem = spec.Problem(seed);
@@ -16,22 +20,20 @@ internal static class ScenarioRunner
         log.WriteLine($"{spec.Name} seed {seed}: generated {problem.Children.Length} children, {problem.Carers.Length} carers in {generateMs:F0} ms");
 
         var loadMs = BatchLoad.Measure(spec, seed, log);
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{spec.Name}: load {loadMs:F0} ms"));
 
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         watch.Restart();
-        var result = new MatchingEngine().Solve(problem, new SolveOptions { Seed = 0, TimeLimit = limit });
+        var result = new MatchingEngine().Solve(problem, new SolveOptions { Seed = 0, TimeLimit = limit, Explain = false }, Progress(log, watch));
         var engineMs = watch.Elapsed.TotalMilliseconds;
         var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (1024.0 * 1024.0);
+        var violations = PlanEvaluator.Evaluate(new BatchView(problem), PlanEvaluator.FromResult(result)).Violations;
+        var phases = result.Statistics.PhaseMilliseconds;
+        log.WriteLine($"{spec.Name} seed {seed}: {result.Status}, {result.ChildrenPlaced} placed, engine {engineMs:F0} ms without explanations, {violations.Count} violations");
+
+        var (explainMs, explainNote) = explainLimit is { } el ? Explain(problem, limit, el, log) : (null, "not run");
         using var self = Process.GetCurrentProcess();
         self.Refresh();
-
-        IReadOnlyList<string> violations = [];
-        if (checkPlan)
-        {
-            violations = PlanEvaluator.Evaluate(new BatchView(problem), PlanEvaluator.FromResult(result)).Violations;
-        }
-
-        var phases = result.Statistics.PhaseMilliseconds;
         var measurement = new ScenarioMeasurement
         {
             Scenario = spec.Name,
@@ -43,7 +45,8 @@ internal static class ScenarioRunner
             PrepareMs = phases.GetValueOrDefault("prepare"),
             CandidatesMs = phases.GetValueOrDefault("candidates"),
             SolveMs = phases.GetValueOrDefault("solve"),
-            ExplainMs = phases.GetValueOrDefault("explain"),
+            ExplainMs = explainMs,
+            ExplainNote = explainNote,
             EngineMs = engineMs,
             Status = result.Status.ToString(),
             ChildrenPlaced = result.ChildrenPlaced,
@@ -58,8 +61,37 @@ internal static class ScenarioRunner
             Violations = violations,
             TimeLimitSeconds = limit.TotalSeconds,
         };
-        log.WriteLine($"{spec.Name} seed {seed}: {result.Status}, {result.ChildrenPlaced} placed, engine {engineMs:F0} ms " +
-            $"(candidates {measurement.CandidatesMs:F0}, solve {measurement.SolveMs:F0}, explain {measurement.ExplainMs:F0}), peak {measurement.PeakWorkingSetMb:F0} MB");
-        return (measurement, problem, result);
+        log.WriteLine($"{spec.Name} seed {seed}: peak working set {measurement.PeakWorkingSetMb:F0} MB, explain {explainNote}");
+        return measurement;
+    }
+
+    private static (double? Ms, string Note) Explain(MatchingProblem problem, TimeSpan limit, TimeSpan explainLimit, TextWriter log)
+    {
+        using var cancel = new CancellationTokenSource(explainLimit);
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            var result = new MatchingEngine().Solve(problem, new SolveOptions { Seed = 0, TimeLimit = limit, Explain = true }, Progress(log, watch), cancel.Token);
+            var ms = result.Statistics.PhaseMilliseconds.GetValueOrDefault("explain");
+            return (ms, string.Create(CultureInfo.InvariantCulture, $"{ms:F0} ms ({result.Shortlists.Length} shortlist entries)"));
+        }
+        catch (OperationCanceledException)
+        {
+            return (null, string.Create(CultureInfo.InvariantCulture, $"did not finish within {explainLimit.TotalSeconds:N0} s"));
+        }
+    }
+
+    private static Progress<SolveProgress> Progress(TextWriter log, Stopwatch watch)
+    {
+        var last = "";
+        return new Progress<SolveProgress>(p =>
+        {
+            // Log phase changes only: enough to see where a long run spends its time.
+            if (p.Phase != last || p.Done == p.Total)
+            {
+                last = p.Phase;
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {watch.Elapsed.TotalSeconds,8:F1} s  {p.Phase} {p.Done}/{p.Total}"));
+            }
+        });
     }
 }

@@ -3,6 +3,7 @@ using Matching.Bench.Baselines;
 using Matching.Bench.External;
 using Matching.Bench.Infrastructure;
 using Matching.Bench.Scenarios;
+using Matching.Model;
 
 namespace Matching.Bench.Reports;
 
@@ -64,6 +65,20 @@ internal static class ReportCommand
             {
                 var spec = ScenarioSpec.ByName(positional ?? "M");
                 NaiveReport.Run(spec, (int)Number(args, "--seed", 1), TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(Number(args, "--limit", 600)), log);
+                return 0;
+            }
+
+            case "describe":
+            {
+                var spec = ScenarioSpec.ByName(positional ?? "M");
+                var problem = spec.Problem((int)Number(args, "--seed", 1));
+                var groups = SiblingGroup.Form(problem.Children);
+                log.WriteLine($"{spec.Name}: {problem.Children.Length} children in {groups.Length} groups; sizes " +
+                    string.Join(", ", groups.GroupBy(g => g.Size).OrderBy(g => g.Key).Select(g => $"{g.Key}:{g.Count()}")) +
+                    $"; may split {groups.Count(g => g.Size > 1 && g.Rule == SiblingRule.MaySplit)}; types " +
+                    string.Join(", ", problem.Children.GroupBy(c => c.PlacementType).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")) +
+                    $"; carers {problem.Carers.Length}, places " +
+                    string.Join(", ", problem.Carers.GroupBy(c => c.FreePlaces).OrderBy(g => g.Key).Select(g => $"{g.Key}:{g.Count()}")));
                 return 0;
             }
 

@@ -11,6 +11,18 @@ internal sealed record ScenarioMeasurement
 
     public required int Carers { get; init; }
 
+    /// <summary>Sibling groups (a child alone counts one).</summary>
+    public int Groups { get; init; }
+
+    /// <summary>Groups of two or more children.</summary>
+    public int SiblingGroups { get; init; }
+
+    /// <summary>Sibling groups whose assessment allows a split.</summary>
+    public int MaySplitGroups { get; init; }
+
+    /// <summary>Children by placement type (concurrent, ffa, adoption, foster).</summary>
+    public string PlacementTypes { get; init; } = "";
+
     /// <summary>Generating the batch in memory (not an engine phase; for information).</summary>
     public double GenerateMs { get; init; }
 

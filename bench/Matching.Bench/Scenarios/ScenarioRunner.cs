@@ -34,8 +34,14 @@ internal static class ScenarioRunner
         var (explainMs, explainNote) = explainLimit is { } el ? Explain(problem, limit, el, log) : (null, "not run");
         using var self = Process.GetCurrentProcess();
         self.Refresh();
+        var groups = SiblingGroup.Form(problem.Children);
         var measurement = new ScenarioMeasurement
         {
+            Groups = groups.Length,
+            SiblingGroups = groups.Count(g => g.Size > 1),
+            MaySplitGroups = groups.Count(g => g.Size > 1 && g.Rule == SiblingRule.MaySplit),
+            PlacementTypes = string.Join(", ", problem.Children.GroupBy(c => c.PlacementType).OrderBy(g => g.Key)
+                .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key.ToString().ToLowerInvariant()} {g.Count()}"))),
             Scenario = spec.Name,
             Seed = seed,
             Children = problem.Children.Length,

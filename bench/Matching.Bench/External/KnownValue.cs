@@ -1,4 +1,5 @@
 using System.Globalization;
+using Matching.Bench.Infrastructure;
 
 namespace Matching.Bench.External;
 
@@ -17,19 +18,8 @@ internal sealed record KnownValue(string Instance, bool Maximise, long LowerBoun
     public static IReadOnlyDictionary<(string Instance, bool Maximise), KnownValue> ReadGap(string path)
     {
         var result = new Dictionary<(string, bool), KnownValue>();
-        foreach (var (line, row) in File.ReadLines(path).Select((l, i) => (l, i + 1)).Skip(1))
+        foreach (var (row, f) in SimpleCsv.Rows(path, 7))
         {
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            var f = line.Split(',');
-            if (f.Length < 7)
-            {
-                throw new FormatException($"{path}:{row}: expected at least 7 columns");
-            }
-
             var max = f[1] switch
             {
                 "Max" => true,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Matching.Bench.Infrastructure;
 
 namespace Matching.Bench.External;
 
@@ -15,19 +16,8 @@ internal static class LapCatalogue
     {
         var path = System.IO.Path.Combine(lapDir, "optimal.csv");
         var entries = new List<LapEntry>();
-        foreach (var (line, row) in File.ReadLines(path).Select((l, i) => (l, i + 1)).Skip(1))
+        foreach (var (_, f) in SimpleCsv.Rows(path, 6))
         {
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            var f = line.Split(',');
-            if (f.Length < 6)
-            {
-                throw new FormatException($"{path}:{row}: expected at least 6 columns");
-            }
-
             entries.Add(new LapEntry(
                 f[0], System.IO.Path.Combine(lapDir, f[1]), string.Equals(f[3], "sparse", StringComparison.Ordinal),
                 int.Parse(f[2], NumberStyles.Integer, CultureInfo.InvariantCulture),

@@ -39,8 +39,9 @@ internal static class ReportCommand
         switch (what)
         {
             case "gap":
-                var gap = GapReport.Run(positional ?? "all", TimeSpan.FromSeconds(Number(args, "--limit", 10)), log);
-                return Written(gap, "gap.md", log);
+                var selection = positional ?? "all";
+                var gap = GapReport.Run(selection, TimeSpan.FromSeconds(Number(args, "--limit", 10)), log);
+                return Written(gap, selection == "all" ? "gap.md" : $"gap-{selection}.md", log);
             case "lap":
                 return Written(LapReport.Run(log), "lap.md", log);
             case "scenario":

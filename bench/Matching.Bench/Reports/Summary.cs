@@ -158,14 +158,15 @@ internal static class Summary
         var sb = new StringBuilder();
         sb.Append("# Performance results\n\n");
         sb.Append("Measured with `bench/run.sh` (see `bench/README.md`). Figures are from single runs on a shared 2-core machine; ")
-          .Append("a cell that was not measured says \"not run\". Details: `scenarios` below, `greedy.md`, `gap.md`, `lap.md`, ")
+          .Append("a cell that was not measured says \"not run\". Details: scenarios below, `greedy.md`, `gap-small.md`, `gap-large.md`, `lap.md`, ")
           .Append("BenchmarkDotNet reports under `bdn/`.\n\n");
         sb.Append(MachineInfo.Describe()).Append('\n');
         sb.Append("## Headline: targets\n\n").Append(headline).Append('\n');
         sb.Append("## Scenarios: phases and memory (seed 1, one run each, each scenario in its own process)\n\n")
           .Append("load = reading and validating children.csv and carers.csv; candidates, solve, explain = the engine's own phase timings; ")
-          .Append("engine call = the whole `MatchingEngine.Solve`. Peak working set is of the process that ran only that scenario ")
-          .Append("(generation included).\n\n")
+          .Append("engine call = the whole `MatchingEngine.Solve` without explanations; explain = the explanation phase of a second ")
+          .Append("run with explanations (exact shortlists re-solve the batch once per alternative), under its own limit. ")
+          .Append("Peak working set is of the process that ran only that scenario (generation, both runs included).\n\n")
           .Append(ScenarioTable()).Append('\n');
         sb.Append("## Naive CP-SAT model vs engine\n\n")
           .Append("The naive model: one boolean per child and carer, every rule as a constraint, no pruning, no decomposition, no flow, ")

@@ -3,7 +3,7 @@
 #   bench/run.sh            quality reports, scenarios S-L, baselines, GAP/LAP, then the headline table
 #   bench/run.sh --all      also XL and XXL (long: minutes each) and the naive model at L
 #   bench/run.sh --bdn      also the BenchmarkDotNet suites (short job), reports under bench/results/bdn
-#   bench/run.sh --dry      a smoke run: every BenchmarkDotNet suite once with --job Dry (for CI)
+#   bench/run.sh --dry      a smoke run: every suite once (--job Dry), scenarios at S only (for CI)
 # Needs ../shared/bench-data for the GAP and LAP tables (or MATCHING_SHARED); they are skipped without it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +16,7 @@ for arg in "$@"; do
   case "$arg" in
     --all) all=true ;;
     --bdn) bdn=true ;;
-    --dry) exec "${bench[@]}" --filter '*' --job Dry --artifacts "$(mktemp -d)" ;;
+    --dry) MATCHING_BENCH_SCENARIOS=S exec "${bench[@]}" --filter '*' --job Dry --artifacts "$(mktemp -d)" ;;
     *) echo "unknown option $arg" >&2; exit 64 ;;
   esac
 done

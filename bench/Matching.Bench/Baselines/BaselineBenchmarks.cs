@@ -14,7 +14,10 @@ public class BaselineBenchmarks
     private MatchingProblem problem = null!;
     private BatchView view = null!;
 
-    [Params("S", "M")]
+    /// <summary>S and M, or the comma-separated list in MATCHING_BENCH_SCENARIOS.</summary>
+    public static IEnumerable<string> Scenarios => ScenarioSpec.FromEnvironment(["S", "M"]);
+
+    [ParamsSource(nameof(Scenarios))]
     public string Scenario { get; set; } = "S";
 
     [GlobalSetup]

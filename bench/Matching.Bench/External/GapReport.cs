@@ -28,7 +28,9 @@ internal static class GapReport
         sb.Append("Solved by the engine's generic solving layer (`AssignmentSolver`, the same code that solves batches): ")
           .Append("item = job, bin = agent, an arc for every pair with load a[i][j] and score -c[i][j] (Min) or +c[i][j] (Max), ")
           .Append("every item its own family, every item must be placed. Every value below was re-checked against the instance ")
-          .Append("(capacities kept, cost recomputed). Known values: shared `bench-data/gap/known_values.csv`.\n\n");
+          .Append("(capacities kept, cost recomputed). Known values: shared `bench-data/gap/known_values.csv`. ")
+          .Append("The limit is the engine's time limit, which its CP-SAT back end applies as deterministic time (with a wall-clock ")
+          .Append("cap of 4x the limit + 1 s, for reproducibility); the time column is wall-clock, model building included, 2 workers.\n\n");
         sb.Append(MachineInfo.Describe()).Append('\n');
 
         if (selection is "small" or "all")

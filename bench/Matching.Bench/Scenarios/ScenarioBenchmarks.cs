@@ -15,7 +15,10 @@ public class ScenarioBenchmarks
     private MatchingProblem problem = null!;
     private (string Directory, string Children, string Carers) files;
 
-    [Params("S", "M", "L")]
+    /// <summary>S, M and L, or the comma-separated list in MATCHING_BENCH_SCENARIOS (a smoke run uses S).</summary>
+    public static IEnumerable<string> Scenarios => ScenarioSpec.FromEnvironment(["S", "M", "L"]);
+
+    [ParamsSource(nameof(Scenarios))]
     public string Scenario { get; set; } = "S";
 
     [GlobalSetup]

@@ -38,6 +38,15 @@ internal sealed record ScenarioSpec(
         All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))
         ?? throw new ArgumentException($"unknown scenario '{name}'; known: {string.Join(", ", All.Select(s => s.Name))}", nameof(name));
 
+    /// <summary>The scenario names in MATCHING_BENCH_SCENARIOS (comma-separated), else <paramref name="fallback"/>.</summary>
+    public static IEnumerable<string> FromEnvironment(IEnumerable<string> fallback)
+    {
+        var list = Environment.GetEnvironmentVariable("MATCHING_BENCH_SCENARIOS");
+        return string.IsNullOrWhiteSpace(list)
+            ? fallback
+            : [.. list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => ByName(n).Name)];
+    }
+
     public GeneratorOptions Options(int seed) => new()
     {
         Children = Children,

@@ -16,7 +16,7 @@ for arg in "$@"; do
   case "$arg" in
     --all) all=true ;;
     --bdn) bdn=true ;;
-    --dry) MATCHING_BENCH_SCENARIOS=S exec "${bench[@]}" --filter '*' --job Dry --artifacts "$(mktemp -d)" ;;
+    --dry) MATCHING_BENCH_SCENARIOS=S exec "${bench[@]}" --filter "*" --job Dry --inProcess --artifacts "$(mktemp -d)" ;;
     *) echo "unknown option $arg" >&2; exit 64 ;;
   esac
 done

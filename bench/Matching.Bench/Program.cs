@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Matching.Bench.Reports;
 
@@ -12,7 +13,10 @@ internal static class Program
             return ReportCommand.Run(args, Console.Out);
         }
 
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        // The machine is shared by several builds at once: BenchmarkDotNet's default 2-minute build timeout is too short.
+        var config = ManualConfig.Create(DefaultConfig.Instance);
+        config.BuildTimeout = TimeSpan.FromMinutes(10);
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
         return 0;
     }
 }

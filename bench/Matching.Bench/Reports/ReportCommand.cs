@@ -19,7 +19,8 @@ internal static class ReportCommand
           lap                                       OR-Library assign* vs raw LinearSumAssignment
           scenario NAME [--seed N] [--limit S] [--explain-limit S]
                                                     one scenario (S, M, L, XL, XXL): phases, memory (run each in its own
-                                                    process); explanations in a second run, 0 skips them (default 600 s)
+                                                    process); explanations in a second run, 0 skips them (default 600 s);
+                                                    --memory-cap-mb stops a run past that working set (default 8192)
           greedy NAMES [--seeds N] [--limit S]      engine vs greedy over seeds 1..N (NAMES comma-separated, e.g. S,M,L)
           naive NAME [--seed N] [--limit S]         engine vs the naive CP-SAT model (limit is the naive model's)
           summary                                   results/README.md and the headline in bench/README.md from results/raw
@@ -50,7 +51,7 @@ internal static class ReportCommand
                 var explain = Number(args, "--explain-limit", 600);
                 var m = ScenarioRunner.Run(
                     spec, (int)Number(args, "--seed", 1), TimeSpan.FromSeconds(Number(args, "--limit", 120)),
-                    explain > 0 ? TimeSpan.FromSeconds(explain) : null, log);
+                    explain > 0 ? TimeSpan.FromSeconds(explain) : null, Number(args, "--memory-cap-mb", 8192), log);
                 ResultsFolder.WriteRaw("scenario-" + spec.Name, m);
                 return 0;
             }

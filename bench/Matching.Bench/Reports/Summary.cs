@@ -33,7 +33,14 @@ internal static class Summary
                 continue;
             }
 
-            var within = m.SolveMs <= spec.TargetSeconds.Value * 1000
+            if (m.Status.StartsWith("stopped", StringComparison.Ordinal))
+            {
+                table.Add(target, m.Status, "no: " + m.Status);
+                continue;
+            }
+
+            var within = m.Status is "Optimal" or "Feasible"
+                && m.SolveMs <= spec.TargetSeconds.Value * 1000
                 && (!spec.TargetOptimal || m.Status == "Optimal")
                 && (spec.Name != "XXL" || m.PeakWorkingSetMb <= 4096);
             table.Add(target,
@@ -73,6 +80,13 @@ internal static class Summary
             if (m is null)
             {
                 table.Add(spec.Name, spec.Title + ", " + spec.Size, NotRun, NotRun, NotRun, NotRun, NotRun, NotRun, NotRun, NotRun, NotRun, NotRun, NotRun, NotRun);
+                continue;
+            }
+
+            if (m.Status.StartsWith("stopped", StringComparison.Ordinal))
+            {
+                table.Add(spec.Name, spec.Title + ", " + spec.Size, NotRun, NotRun, NotRun, NotRun, NotRun, NotRun, m.Status, NotRun, NotRun, NotRun, NotRun,
+                    string.Create(CultureInfo.InvariantCulture, $"> {m.PeakWorkingSetMb:N0} MB"));
                 continue;
             }
 
@@ -116,7 +130,11 @@ internal static class Summary
             reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{m.SolveMs / (spec.TargetSeconds.Value * 1000):N1}x over time"));
         }
 
-        if (spec.TargetOptimal && m.Status != "Optimal")
+        if (m.Status is not ("Optimal" or "Feasible"))
+        {
+            reasons.Add("no plan found within the limit");
+        }
+        else if (spec.TargetOptimal && m.Status != "Optimal")
         {
             reasons.Add("optimality not proved");
         }

@@ -12,8 +12,18 @@ namespace Matching.Bench.Scenarios;
 /// </summary>
 internal static class ScenarioRunner
 {
-    public static ScenarioMeasurement Run(ScenarioSpec spec, int seed, TimeSpan limit, TimeSpan? explainLimit, TextWriter log)
+    public static ScenarioMeasurement Run(ScenarioSpec spec, int seed, TimeSpan limit, TimeSpan? explainLimit, double capMb, TextWriter log)
     {
+        using var guard = new MemoryGuard(capMb, why =>
+        {
+            log.WriteLine($"{spec.Name} seed {seed}: stopped: {why}");
+            Infrastructure.ResultsFolder.WriteRaw("scenario-" + spec.Name, new ScenarioMeasurement
+            {
+                Scenario = spec.Name, Seed = seed, Children = spec.Children, Carers = spec.Carers,
+                Status = "stopped: " + why, TimeLimitSeconds = limit.TotalSeconds, PeakWorkingSetMb = capMb,
+            });
+            Environment.Exit(3);
+        });
         var watch = Stopwatch.StartNew();
         var problem = spec.Problem(seed);
         var generateMs = watch.Elapsed.TotalMilliseconds;
@@ -24,14 +34,15 @@ internal static class ScenarioRunner
 
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         watch.Restart();
-        var result = new MatchingEngine().Solve(problem, new SolveOptions { Seed = 0, TimeLimit = limit, Explain = false }, Progress(log, watch));
+        var result = new MatchingEngine().Solve(problem, new SolveOptions { Seed = 0, TimeLimit = limit, Explain = false }, Progress(log, watch, guard));
         var engineMs = watch.Elapsed.TotalMilliseconds;
         var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (1024.0 * 1024.0);
         var violations = PlanEvaluator.Evaluate(new BatchView(problem), PlanEvaluator.FromResult(result)).Violations;
         var phases = result.Statistics.PhaseMilliseconds;
         log.WriteLine($"{spec.Name} seed {seed}: {result.Status}, {result.ChildrenPlaced} placed, engine {engineMs:F0} ms without explanations, {violations.Count} violations");
 
-        var (explainMs, explainNote) = explainLimit is { } el ? Explain(problem, limit, el, log) : (null, "not run");
+        guard.Phase = "explain run";
+        var (explainMs, explainNote) = explainLimit is { } el ? Explain(problem, limit, el, log, guard) : (null, "not run");
         using var self = Process.GetCurrentProcess();
         self.Refresh();
         var groups = SiblingGroup.Form(problem.Children);
@@ -71,13 +82,13 @@ internal static class ScenarioRunner
         return measurement;
     }
 
-    private static (double? Ms, string Note) Explain(MatchingProblem problem, TimeSpan limit, TimeSpan explainLimit, TextWriter log)
+    private static (double? Ms, string Note) Explain(MatchingProblem problem, TimeSpan limit, TimeSpan explainLimit, TextWriter log, MemoryGuard guard)
     {
         using var cancel = new CancellationTokenSource(explainLimit);
         var watch = Stopwatch.StartNew();
         try
         {
-            var result = new MatchingEngine().Solve(problem, new SolveOptions { Seed = 0, TimeLimit = limit, Explain = true }, Progress(log, watch), cancel.Token);
+            var result = new MatchingEngine().Solve(problem, new SolveOptions { Seed = 0, TimeLimit = limit, Explain = true }, Progress(log, watch, guard), cancel.Token);
             var ms = result.Statistics.PhaseMilliseconds.GetValueOrDefault("explain");
             return (ms, string.Create(CultureInfo.InvariantCulture, $"{ms:F0} ms ({result.Shortlists.Length} shortlist entries)"));
         }
@@ -87,11 +98,12 @@ internal static class ScenarioRunner
         }
     }
 
-    private static Progress<SolveProgress> Progress(TextWriter log, Stopwatch watch)
+    private static Progress<SolveProgress> Progress(TextWriter log, Stopwatch watch, MemoryGuard guard)
     {
         var last = "";
         return new Progress<SolveProgress>(p =>
         {
+            guard.Phase = p.Done == p.Total && p.Phase == "candidates" ? "solve" : p.Phase;
             // Log phase changes only: enough to see where a long run spends its time.
             if (p.Phase != last || p.Done == p.Total)
             {

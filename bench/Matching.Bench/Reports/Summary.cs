@@ -177,7 +177,8 @@ internal static class Summary
         sb.Append("# Performance results\n\n");
         sb.Append("Measured with `bench/run.sh` (see `bench/README.md`). Figures are from single runs on a shared 2-core machine; ")
           .Append("a cell that was not measured says \"not run\". Details: scenarios below, `greedy.md`, `gap-small.md`, `gap-large.md`, `lap.md`, ")
-          .Append("BenchmarkDotNet reports under `bdn/`.\n\n");
+          .Append("BenchmarkDotNet reports under `bdn/` when run, logs under `logs/`. **Why targets were missed, and what would fix it: ")
+          .Append("[`analysis.md`](analysis.md).**\n\n");
         sb.Append(MachineInfo.Describe()).Append('\n');
         sb.Append("## Headline: targets\n\n").Append(headline).Append('\n');
         sb.Append("## Scenarios: phases and memory (seed 1, one run each, each scenario in its own process)\n\n")

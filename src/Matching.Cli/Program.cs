@@ -2,9 +2,5 @@ namespace Matching.Cli;
 
 internal static class Program
 {
-    private static int Main(string[] args)
-    {
-        _ = args;
-        return 0;
-    }
+    private static int Main(string[] args) => CliApp.Run(args, CliEnvironment.FromConsole());
 }

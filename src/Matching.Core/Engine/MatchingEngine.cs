@@ -57,7 +57,7 @@ public sealed class MatchingEngine
 
         var status = solution.Solutions.Any(s => s.Status == SolveStatus.Infeasible) ? SolveStatus.Infeasible
             : solution.Solutions.Any(s => s.Status == SolveStatus.NoSolution) ? SolveStatus.NoSolution
-            : solution.Solutions.All(s => s.Status == SolveStatus.Optimal) ? SolveStatus.Optimal
+            : solution.Solutions.All(s => s.Status == SolveStatus.Optimal) && !solution.Candidates.Pruned ? SolveStatus.Optimal
             : SolveStatus.Feasible;
 
         watch.Restart();
@@ -104,6 +104,8 @@ public sealed class MatchingEngine
         Components = solution?.Components.Count ?? 0,
         FlowComponents = solution?.Solutions.Count(s => s.Method == "min-cost-flow") ?? 0,
         CpSatComponents = solution?.Solutions.Count(s => s.Method == "cp-sat") ?? 0,
+        MipComponents = solution?.Solutions.Count(s => s.Method == "mip") ?? 0,
+        CandidatesPruned = solution?.Candidates.Pruned ?? false,
         PhaseMilliseconds = phases.ToImmutableSortedDictionary(StringComparer.Ordinal),
     };
 }

@@ -134,6 +134,12 @@ public sealed record SolveStatistics
     /// <summary>Components solved by CP-SAT.</summary>
     public int CpSatComponents { get; init; }
 
+    /// <summary>True when candidates were limited per unit (see <see cref="SolveOptions.MaxCandidatesPerUnit"/>): the bound then holds for the candidates kept only.</summary>
+    public bool CandidatesPruned { get; init; }
+
+    /// <summary>Components solved by mixed-integer search (SCIP).</summary>
+    public int MipComponents { get; init; }
+
     /// <summary>Time per phase (candidates, solve, explain), in milliseconds.</summary>
     public ImmutableSortedDictionary<string, double> PhaseMilliseconds { get; init; } =
         ImmutableSortedDictionary<string, double>.Empty.WithComparers(StringComparer.Ordinal);

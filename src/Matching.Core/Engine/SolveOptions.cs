@@ -15,9 +15,20 @@ public sealed record SolveOptions
     /// <summary>Worker threads (components in parallel, and CP-SAT workers); 0 means one per core.</summary>
     public int Threads { get; init; }
 
+    /// <summary>
+    /// Candidate carers kept per child or group, best scores first. 0 (the default) keeps them all unless the batch
+    /// is national in scale (children times carers over 50 million), when the best 40 are kept; a negative value
+    /// always keeps all. When any candidate is dropped the plan cannot be proved optimal: the status says
+    /// <see cref="SolveStatus.Feasible"/> and <see cref="SolveStatistics.CandidatesPruned"/> is true.
+    /// </summary>
+    public int MaxCandidatesPerUnit { get; init; }
+
     /// <summary>Carers per child or group in the shortlist.</summary>
     public int ShortlistSize { get; init; } = 5;
 
     /// <summary>Compute shortlists and the reasons for unmatched children (off for raw speed).</summary>
     public bool Explain { get; init; } = true;
+
+    /// <summary>Back end for coupled components; tests force each one to check them all against brute force.</summary>
+    internal Solving.Backend Backend { get; init; } = Solving.Backend.Auto;
 }

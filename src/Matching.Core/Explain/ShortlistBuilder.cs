@@ -47,7 +47,7 @@ internal static class ShortlistBuilder
 
         var results = new Alternative[jobs.Count];
         var threads = options.Threads > 0 ? options.Threads : Environment.ProcessorCount;
-        var perSolve = new AssignmentSolverOptions { Seed = options.Seed, TimeLimit = options.TimeLimit, Workers = 1 };
+        var perSolve = new AssignmentSolverOptions { Seed = options.Seed, TimeLimit = options.TimeLimit, Workers = 1, Backend = options.Backend };
         Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken }, j =>
         {
             results[j] = Price(solution, jobs[j].Unit, jobs[j].Arc, perSolve, cancellationToken);

@@ -24,17 +24,12 @@ public static class BatchReader
 
         var childTable = Load("children", files.Children, ChildrenReader.Sheet, issues, inputs, order);
         var carerTable = Load("carers", files.Carers, CarersReader.Sheet, issues, inputs, order);
-        var (children, childRows) = childTable is null
-            ? ([], new Dictionary<string, int>())
-            : ChildrenReader.Read(childTable, batchDate, issues);
         var carers = carerTable is null ? [] : CarersReader.Read(carerTable, issues);
-        var carerIds = carers.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var childIds = children.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-
-        if (childTable is not null && carerTable is not null)
-        {
-            CheckExclusions(childTable.Source, children, childRows, carerIds, carerTable.Source, issues);
-        }
+        var carerIds = carerTable is null ? null : Columns.Values(carerTable, "carer_id");
+        var children = childTable is null
+            ? []
+            : ChildrenReader.Read(childTable, batchDate, carerIds is null ? null : (carerIds, carerTable!.Source), issues);
+        var childIds = childTable is null ? null : Columns.Values(childTable, "child_id");
 
         var pins = ImmutableArray<Pin>.Empty;
         if (files.Pins is { } pinPath && Load("pins", pinPath, "pins", issues, inputs, order) is { } pinTable)
@@ -49,7 +44,7 @@ public static class BatchReader
         {
             // Last week's children and carers may have left the batch: their links simply no longer apply.
             previous = [.. LinksReader.Read(previousTable, issues)
-                .Where(l => childIds.Contains(l.ChildId) && carerIds.Contains(l.CarerId))
+                .Where(l => childIds?.Contains(l.ChildId) != false && carerIds?.Contains(l.CarerId) != false)
                 .Select(l => new PreviousMatch(l.ChildId, l.CarerId))];
         }
 
@@ -119,30 +114,18 @@ public static class BatchReader
     private static InputFile Fingerprint(string role, string path, byte[] bytes) =>
         new(role, Path.GetFileName(path), Convert.ToHexStringLower(SHA256.HashData(bytes)));
 
-    private static void CheckExclusions(
-        string source, ImmutableArray<Child> children, IReadOnlyDictionary<string, int> rows, HashSet<string> carerIds, string carerSource, IssueList issues)
-    {
-        foreach (var child in children)
-        {
-            foreach (var carer in child.ExcludedCarers.Where(c => !carerIds.Contains(c)))
-            {
-                issues.Error(source, rows[child.Id], "excluded_carers", $"carer '{carer}' is not in {carerSource}");
-            }
-        }
-    }
-
     private static bool Known(
-        string source, (int Row, string ChildId, string CarerId) link, HashSet<string> childIds, HashSet<string> carerIds,
+        string source, (int Row, string ChildId, string CarerId) link, ISet<string>? childIds, ISet<string>? carerIds,
         string? childSource, string? carerSource, IssueList issues)
     {
         var ok = true;
-        if (childSource is not null && !childIds.Contains(link.ChildId))
+        if (childIds is not null && !childIds.Contains(link.ChildId))
         {
             issues.Error(source, link.Row, "child_id", $"child '{link.ChildId}' is not in {childSource}");
             ok = false;
         }
 
-        if (carerSource is not null && !carerIds.Contains(link.CarerId))
+        if (carerIds is not null && !carerIds.Contains(link.CarerId))
         {
             issues.Error(source, link.Row, "carer_id", $"carer '{link.CarerId}' is not in {carerSource}");
             ok = false;

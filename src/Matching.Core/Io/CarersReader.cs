@@ -13,7 +13,9 @@ internal static class CarersReader
     public static ImmutableArray<Carer> Read(Table table, IssueList issues)
     {
         Columns.RequireAll(table, RequiredColumns, issues);
-        if (!table.Has("postcode") && !(table.Has("lat") && table.Has("lon")))
+        Columns.WarnUnknown(table, InputCsvWriter.CarerColumns, issues);
+        var hasLocationColumns = table.Has("postcode") || (table.Has("lat") && table.Has("lon"));
+        if (!hasLocationColumns)
         {
             issues.Error(table.Source, 1, "postcode", "required column is missing (give postcode, or lat and lon)");
         }
@@ -30,7 +32,7 @@ internal static class CarersReader
             }
 
             var location = LocationCells.Read(cells, "postcode", "lat", "lon");
-            if (location is null && cells.Text("postcode") is null && cells.Text("lat") is null && cells.Text("lon") is null)
+            if (hasLocationColumns && location is null && cells.Text("postcode") is null && cells.Text("lat") is null && cells.Text("lon") is null)
             {
                 cells.Error("postcode", "is empty; give the household's postcode (or lat and lon)");
             }
@@ -143,7 +145,7 @@ internal static class CarersReader
             }
             else
             {
-                cells.Error("ethnicity", $"'{item}' is not an SSDA903 ethnicity code; codes: {string.Join(", ", EthnicityCodes.All)}");
+                cells.Error("ethnicity", Codes.UnknownEthnicity(item));
             }
         }
 

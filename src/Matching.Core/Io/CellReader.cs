@@ -23,8 +23,6 @@ internal readonly struct CellReader
 
     public TableRow Row { get; }
 
-    public string Source => table.Source;
-
     public void Error(string column, string message) => issues.Error(table.Source, Row.Number, column, message);
 
     public void Warning(string column, string message) => issues.Warning(table.Source, Row.Number, column, message);

@@ -12,10 +12,11 @@ internal static class ChildrenReader
 
     private const string SexCodes = "M, F or U (SSDA903 1 or 2 also accepted)";
 
-    /// <summary>The children read, and the row of each child id (for messages that point back at the row).</summary>
-    public static (ImmutableArray<Child> Children, IReadOnlyDictionary<string, int> Rows) Read(Table table, DateOnly batchDate, IssueList issues)
+    /// <summary>The children read; <paramref name="carers"/>, when known, checks <c>excluded_carers</c> names real carers.</summary>
+    public static ImmutableArray<Child> Read(Table table, DateOnly batchDate, (ISet<string> Ids, string Source)? carers, IssueList issues)
     {
         Columns.RequireAll(table, RequiredColumns, issues);
+        Columns.WarnUnknown(table, InputCsvWriter.ChildColumns, issues);
         var children = ImmutableArray.CreateBuilder<Child>();
         var firstRow = new Dictionary<string, int>(StringComparer.Ordinal);
         var groupRule = new Dictionary<string, (SiblingRule Rule, int Row)>(StringComparer.Ordinal);
@@ -33,7 +34,7 @@ internal static class ChildrenReader
             var ethnicity = cells.Text("ethnicity");
             if (ethnicity is not null && !EthnicityCodes.IsValid(ethnicity))
             {
-                cells.Error("ethnicity", $"'{ethnicity}' is not an SSDA903 ethnicity code; codes: {string.Join(", ", EthnicityCodes.All)}");
+                cells.Error("ethnicity", Codes.UnknownEthnicity(ethnicity));
                 ethnicity = null;
             }
 
@@ -63,6 +64,14 @@ internal static class ChildrenReader
                 ExcludedCarers = cells.List("excluded_carers"),
             };
 
+            if (carers is { } known)
+            {
+                foreach (var carer in child.ExcludedCarers.Where(c => !known.Ids.Contains(c)))
+                {
+                    cells.Error("excluded_carers", $"carer '{carer}' is not in {known.Source}");
+                }
+            }
+
             if (dob is { } born)
             {
                 CheckDates(cells, child, born, batchDate);
@@ -88,7 +97,7 @@ internal static class ChildrenReader
             }
         }
 
-        return (children.ToImmutable(), firstRow);
+        return children.ToImmutable();
     }
 
     private static void CheckDates(in CellReader cells, Child child, DateOnly born, DateOnly batchDate)

@@ -34,6 +34,9 @@ internal static class Codes
         ["in_house"] = Agency.InHouse, ["ifa"] = Agency.Ifa, ["vaa"] = Agency.Vaa,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    public static string UnknownEthnicity(string code) =>
+        $"'{code}' is not an SSDA903 ethnicity code; codes: {string.Join(", ", EthnicityCodes.All)}";
+
     public static string Text(Sex sex) => sex switch { Sex.Male => "M", Sex.Female => "F", _ => "U" };
 
     public static string Text(PlacementType type) => type switch

@@ -15,4 +15,17 @@ internal static class Columns
 
         return ok;
     }
+
+    /// <summary>Every non-empty value of a column, even on rows with errors, so one mistake does not cascade into others.</summary>
+    public static HashSet<string> Values(Table table, string column) =>
+        table.Rows.Select(r => table.Cell(r, column)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Warns about columns the engine does not read: usually a misspelt name, whose data would otherwise be ignored silently.</summary>
+    public static void WarnUnknown(Table table, IReadOnlyList<string> known, IssueList issues)
+    {
+        foreach (var column in table.Headers.Where(h => h.Length > 0 && !known.Contains(h, StringComparer.Ordinal)))
+        {
+            issues.Warning(table.Source, 1, column, $"this column is not used; the columns read are: {string.Join(", ", known)}");
+        }
+    }
 }

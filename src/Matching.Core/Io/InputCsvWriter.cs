@@ -1,4 +1,5 @@
 using System.Globalization;
+using Matching.Generation;
 using Matching.Model;
 
 namespace Matching.Io;
@@ -77,6 +78,23 @@ public static class InputCsvWriter
                 c.WeeklyCost is { } cost ? cost.ToString(CultureInfo.InvariantCulture) : "",
             ];
         }));
+    }
+
+    /// <summary>
+    /// Writes a generated batch as a family finder's export would have it: postcodes, not coordinates. Reading the
+    /// two files back with <see cref="BatchReader"/> gives the same children and carers.
+    /// </summary>
+    public static void WriteGenerated(GeneratedBatch batch, string childrenPath, string carersPath)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        WriteChildren(
+            childrenPath,
+            batch.Children.Select(g => g.Child),
+            batch.Children.ToDictionary(
+                g => g.Child.Id,
+                g => new ChildPostcodes(g.ContactPostcode, g.HomePostcode, g.SchoolPostcode, [.. g.Avoid.Select(a => (string?)a.Postcode)]),
+                StringComparer.Ordinal));
+        WriteCarers(carersPath, batch.Carers.Select(g => g.Carer), batch.Carers.ToDictionary(g => g.Carer.Id, g => g.Postcode, StringComparer.Ordinal));
     }
 
     private static string Place(Location location, string? postcode) =>

@@ -23,13 +23,5 @@ internal sealed class IssueList
         }
     }
 
-    public void AddRange(IEnumerable<ValidationIssue> issues)
-    {
-        foreach (var issue in issues)
-        {
-            Add(issue);
-        }
-    }
-
     public ImmutableArray<ValidationIssue> ToImmutable() => [.. items];
 }

@@ -55,7 +55,7 @@ internal static class SettingsReader
                 var value = property.Value;
                 if (!seen.Add(key))
                 {
-                    issues.Error(source, LineOf(key), key, "appears twice; keep one");
+                    issues.Error(source, LineOf(key), key, "appears more than once; keep one");
                     continue;
                 }
 

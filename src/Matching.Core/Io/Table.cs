@@ -2,9 +2,6 @@ using System.Collections.Immutable;
 
 namespace Matching.Io;
 
-/// <summary>One data row of a table, with the row number a spreadsheet shows (header = 1).</summary>
-internal sealed record TableRow(int Number, ImmutableArray<string> Cells);
-
 /// <summary>
 /// A CSV file or a workbook sheet as text cells under lower-case header names. Excel dates arrive as
 /// <c>YYYY-MM-DD</c> and Excel numbers in invariant form, so one set of cell parsers serves both.

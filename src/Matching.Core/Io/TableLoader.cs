@@ -19,7 +19,7 @@ internal static class TableLoader
             ? LoadWorkbook(fileName, content, sheet, issues)
             : LoadCsv(fileName, content, issues);
 
-    public static bool IsWorkbook(string fileName) => fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
+    private static bool IsWorkbook(string fileName) => fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
 
     private static Table? LoadCsv(string source, byte[] content, IssueList issues)
     {
@@ -60,6 +60,12 @@ internal static class TableLoader
         if (headers is null)
         {
             issues.Error(source, 1, "", "the file is empty: the first row must hold the column names");
+            return null;
+        }
+
+        if (headers.Value.Length == 1 && headers.Value[0].Contains(';', StringComparison.Ordinal))
+        {
+            issues.Error(source, 1, "", "the columns are separated by semicolons; save the file as CSV UTF-8 (comma delimited)");
             return null;
         }
 

@@ -82,6 +82,15 @@ internal sealed class AssignmentSolution
     public required string Method { get; init; }
 }
 
+/// <summary>The exact back ends.</summary>
+internal enum Backend
+{
+    Auto,
+    Flow,
+    CpSat,
+    Mip,
+}
+
 /// <summary>Limits for one generic solve.</summary>
 internal sealed record AssignmentSolverOptions
 {
@@ -94,4 +103,10 @@ internal sealed record AssignmentSolverOptions
 
     /// <summary>Use min-cost flow when the structure allows (exact and fast).</summary>
     public bool AllowFlow { get; init; } = true;
+
+    /// <summary>Which back end; <see cref="Backend.Auto"/> picks by structure and size.</summary>
+    public Backend Backend { get; init; } = Backend.Auto;
+
+    /// <summary>With <see cref="Backend.Auto"/>, coupled components up to this many arcs go to CP-SAT, larger ones to SCIP.</summary>
+    public int CpSatMaxArcs { get; init; } = 400;
 }

@@ -18,7 +18,7 @@ internal static class BatchSolver
         }
 
         progress?.Report(new SolveProgress("candidates", 0, batch.Units.Length));
-        var candidates = CandidateBuilder.Build(batch, pinned, cancellationToken, threads);
+        var candidates = CandidateBuilder.Build(batch, pinned, cancellationToken, threads, CandidateBuilder.KeepPerUnit(batch, options.MaxCandidatesPerUnit));
         var components = Components.Find(batch, candidates);
         phases["candidates"] = watch.Elapsed.TotalMilliseconds;
         progress?.Report(new SolveProgress("candidates", batch.Units.Length, batch.Units.Length));
@@ -32,7 +32,7 @@ internal static class BatchSolver
         // run at once, and all of them when a component is alone.
         var order = Enumerable.Range(0, components.Count).OrderByDescending(i => components[i].Length).ThenBy(i => i).ToArray();
         var workersEach = components.Count == 1 ? threads : 1;
-        var solverOptions = new AssignmentSolverOptions { Seed = options.Seed, TimeLimit = options.TimeLimit, Workers = workersEach };
+        var solverOptions = new AssignmentSolverOptions { Seed = options.Seed, TimeLimit = options.TimeLimit, Workers = workersEach, Backend = options.Backend };
         var done = 0;
         Parallel.ForEach(order, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken }, k =>
         {

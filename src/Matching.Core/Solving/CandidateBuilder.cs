@@ -10,7 +10,19 @@ namespace Matching.Solving;
 /// </summary>
 internal static class CandidateBuilder
 {
-    public static Candidates Build(PreparedBatch batch, int?[] pinnedCarer, CancellationToken cancellationToken, int threads)
+    /// <summary>Children times carers above which the automatic setting keeps only the best candidates.</summary>
+    public const long NationalScale = 50_000_000;
+
+    public const int NationalKeep = 40;
+
+    public static int KeepPerUnit(PreparedBatch batch, int requested) => requested switch
+    {
+        < 0 => int.MaxValue,
+        > 0 => requested,
+        _ => (long)batch.Problem.Children.Length * batch.Carers.Length > NationalScale ? NationalKeep : int.MaxValue,
+    };
+
+    public static Candidates Build(PreparedBatch batch, int?[] pinnedCarer, CancellationToken cancellationToken, int threads, int keepPerUnit = int.MaxValue)
     {
         var rules = batch.Rules;
         var carers = batch.Carers;
@@ -24,11 +36,11 @@ internal static class CandidateBuilder
         }
 
         var units = batch.Units;
-        var perUnit = new (int[] Carers, long[] Scores, bool[] Far)[units.Length];
+        var perUnit = new (int[] Carers, long[] Scores, bool[] Far, bool Pruned)[units.Length];
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Math.Max(1, threads) };
         Parallel.For(0, units.Length, options, () => new List<int>(), (u, _, scratch) =>
         {
-            perUnit[u] = ForUnit(batch, u, pinnedCarer[u], grid, byType, distanceOn, scratch);
+            perUnit[u] = Keep(ForUnit(batch, u, pinnedCarer[u], grid, byType, distanceOn, scratch), keepPerUnit);
             return scratch;
         }, _ => { });
 
@@ -48,7 +60,24 @@ internal static class CandidateBuilder
             perUnit[u].Far.CopyTo(arcFar, start[u]);
         }
 
-        return new Candidates { UnitStart = start, ArcCarer = arcCarer, ArcScore = arcScore, ArcFar = arcFar };
+        var pruned = perUnit.Any(p => p.Pruned);
+        return new Candidates { UnitStart = start, ArcCarer = arcCarer, ArcScore = arcScore, ArcFar = arcFar, Pruned = pruned };
+    }
+
+    /// <summary>The best <paramref name="keep"/> candidates by score (ties: lower carer index), back in carer order.</summary>
+    private static (int[] Carers, long[] Scores, bool[] Far, bool Pruned) Keep((int[] Carers, long[] Scores, bool[] Far) all, int keep)
+    {
+        if (all.Carers.Length <= keep)
+        {
+            return (all.Carers, all.Scores, all.Far, false);
+        }
+
+        var best = Enumerable.Range(0, all.Carers.Length)
+            .OrderByDescending(i => all.Scores[i]).ThenBy(i => all.Carers[i])
+            .Take(keep)
+            .Order()
+            .ToArray();
+        return ([.. best.Select(i => all.Carers[i])], [.. best.Select(i => all.Scores[i])], [.. best.Select(i => all.Far[i])], true);
     }
 
     private static (int[] Carers, long[] Scores, bool[] Far) ForUnit(

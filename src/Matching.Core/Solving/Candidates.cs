@@ -15,6 +15,9 @@ internal sealed class Candidates
     /// <summary>For each arc and child of its unit: true when the child is far from their venue (for sibling splits).</summary>
     public required bool[] ArcFar { get; init; }
 
+    /// <summary>True when some unit had more allowed carers than were kept.</summary>
+    public bool Pruned { get; init; }
+
     public long Count => ArcCarer.LongLength;
 
     public ReadOnlySpan<int> CarersOf(int unit) => ArcCarer.AsSpan(UnitStart[unit], UnitStart[unit + 1] - UnitStart[unit]);

@@ -3,83 +3,93 @@ using Google.OrTools.Graph;
 namespace Matching.Solving;
 
 /// <summary>
-/// The fast exact back end for components where no rule couples two items beyond bin capacity: every item is one
-/// child of its own family and each bin's limit is a plain number. Then the lexicographic objective (most
-/// children, then best score) is exactly a maximum flow of minimum cost.
+/// The fast exact back end, for components where no rule couples two items beyond a plain count at each bin:
+/// every item is its own family, and each bin either takes any few one-child items up to a number, or takes at
+/// most one item (a household kept to one sibling group, or one where no two of its candidates fit together).
+/// Then the lexicographic objective (most children, then best score) is a minimum-cost flow: a maximum flow when
+/// every item is one child, else a flow where each item is worth its children times a weight larger than any
+/// possible score difference.
 /// </summary>
 internal static class FlowBackend
 {
     /// <summary>True when the component has the structure min-cost flow solves exactly.</summary>
-    public static bool Applies(AssignmentModel m)
-    {
-        if (m.ItemValue.Any(v => v != 1) || m.ArcLoad.Any(l => l != 1))
-        {
-            return false;
-        }
+    public static bool Applies(AssignmentModel m) => !m.AssignAll || m.ItemValue.All(v => v == 1)
+        ? BinLimits(m) is not null
+        : false;
 
+    /// <summary>How many items each bin may take, or null when some bin's rule couples its items.</summary>
+    internal static int[]? BinLimits(AssignmentModel m)
+    {
         var familySeen = new bool[m.FamilyCount];
         foreach (var f in m.ItemFamily)
         {
             if (familySeen[f])
             {
-                return false; // several items of one family: split penalties and family limits couple them
+                return null; // several items of one family: split penalties and family limits couple them
             }
 
             familySeen[f] = true;
         }
 
-        // A bin that mixes exclusive and non-exclusive arcs couples items; all-exclusive bins take one item.
+        var arcs = new int[m.BinCount];
         var exclusive = new int[m.BinCount];
-        var total = new int[m.BinCount];
+        var heavy = new int[m.BinCount];
+        var smallest = Enumerable.Repeat(int.MaxValue, m.BinCount).ToArray();
+        var second = Enumerable.Repeat(int.MaxValue, m.BinCount).ToArray();
         for (var a = 0; a < m.ArcCount; a++)
         {
-            total[m.ArcBin[a]]++;
-            exclusive[m.ArcBin[a]] += m.ArcExclusive[a] ? 1 : 0;
-        }
-
-        for (var b = 0; b < m.BinCount; b++)
-        {
-            if (exclusive[b] != 0 && exclusive[b] != total[b])
+            var b = m.ArcBin[a];
+            arcs[b]++;
+            exclusive[b] += m.ArcExclusive[a] ? 1 : 0;
+            heavy[b] += m.ArcLoad[a] != 1 ? 1 : 0;
+            var load = m.ArcLoad[a];
+            if (load < smallest[b])
             {
-                return false;
+                second[b] = smallest[b];
+                smallest[b] = load;
+            }
+            else if (load < second[b])
+            {
+                second[b] = load;
             }
         }
 
-        return true;
-    }
-
-    /// <summary>Most items a bin can take when every item is a one-child family of its own.</summary>
-    public static int BinLimit(AssignmentModel m, int bin, bool allExclusive)
-    {
-        var cap = m.BinCapacity[bin];
-        if (cap <= 0 || m.BinFamilyLoadCap[bin] <= 0)
+        var limits = new int[m.BinCount];
+        for (var b = 0; b < m.BinCount; b++)
         {
-            return 0;
+            var cap = Math.Min(m.BinCapacity[b], m.BinFamilyLoadCap[b]);
+            var pairLimit = Math.Min(m.BinCapacity[b], m.BinMixedCapacity[b]);
+            if (arcs[b] == 0 || cap <= 0)
+            {
+                limits[b] = 0;
+            }
+            else if (exclusive[b] == arcs[b] || (long)smallest[b] + second[b] > pairLimit)
+            {
+                limits[b] = 1; // one family only, or no two candidates fit together
+            }
+            else if (heavy[b] == 0 && exclusive[b] == 0)
+            {
+                // One item alone is never "mixed"; two or more are, so they also need the mixed capacity.
+                limits[b] = Math.Max(1, pairLimit);
+            }
+            else
+            {
+                return null;
+            }
         }
 
-        // One item alone is never "mixed"; two or more are, so they also need the mixed capacity.
-        var limit = Math.Max(1, Math.Min(cap, m.BinMixedCapacity[bin]));
-        return allExclusive ? 1 : limit;
+        return limits;
     }
 
     public static AssignmentSolution Solve(AssignmentModel m)
     {
-        var binExclusive = new bool[m.BinCount];
-        for (var a = 0; a < m.ArcCount; a++)
-        {
-            binExclusive[m.ArcBin[a]] |= m.ArcExclusive[a];
-        }
-
-        var binLimit = new int[m.BinCount];
-        for (var b = 0; b < m.BinCount; b++)
-        {
-            binLimit[b] = BinLimit(m, b, binExclusive[b]);
-        }
+        var binLimit = BinLimits(m) ?? throw new InvalidOperationException("Min-cost flow does not apply to this component.");
 
         // Pinned items are placed first; the flow decides the rest around them.
         var itemArc = Enumerable.Repeat(-1, m.ItemCount).ToArray();
         long pinnedScore = 0;
-        var pinnedCount = 0;
+        long pinnedValue = 0;
+        var free = 0;
         for (var i = 0; i < m.ItemCount; i++)
         {
             var a = m.ItemForcedArc[i];
@@ -87,8 +97,12 @@ internal static class FlowBackend
             {
                 itemArc[i] = a;
                 pinnedScore += m.ArcScore[a];
-                pinnedCount++;
+                pinnedValue += m.ItemValue[i];
                 binLimit[m.ArcBin[a]]--;
+            }
+            else
+            {
+                free++;
             }
         }
 
@@ -97,12 +111,29 @@ internal static class FlowBackend
             return Infeasible(m);
         }
 
-        // Costs must be minimised and non-negative: cost = max score - score. Every unit of flow crosses exactly
-        // one item-bin arc, so the shift is the same for every maximum flow and the order of plans is unchanged.
-        var maxScore = m.ArcScore.Length == 0 ? 0 : m.ArcScore.Max();
+        // Minimise cost = weight - worth, where an arc is worth (children x childWeight + score). The weight shift
+        // keeps costs non-negative; childWeight exceeds any score difference, so placing one more child always
+        // beats any gain in score. With one child per item every maximum flow places the same number, so the
+        // child weight is not needed and a maximum flow of minimum cost is solved instead.
+        var unitValues = m.ItemValue.All(v => v == 1);
+        long maxScore = 0, minScore = 0;
+        for (var a = 0; a < m.ArcCount; a++)
+        {
+            maxScore = Math.Max(maxScore, m.ArcScore[a]);
+            minScore = Math.Min(minScore, m.ArcScore[a]);
+        }
+
+        var childWeight = unitValues ? 0 : checked(((maxScore - minScore) * (long)Math.Min(free, m.BinCount)) + 1);
+        long Worth(int a) => checked((m.ItemValue[m.ArcItem[a]] * childWeight) + m.ArcScore[a]);
+        long shift = 0;
+        for (var a = 0; a < m.ArcCount; a++)
+        {
+            shift = Math.Max(shift, Worth(a));
+        }
+
         var flow = new MinCostFlow();
-        var source = 0;
-        var sink = 1;
+        const int source = 0;
+        const int sink = 1;
         int ItemNode(int i) => 2 + i;
         int BinNode(int b) => 2 + m.ItemCount + b;
         for (var i = 0; i < m.ItemCount; i++)
@@ -118,7 +149,7 @@ internal static class FlowBackend
         {
             arcIndex[a] = m.ItemForcedArc[m.ArcItem[a]] >= 0
                 ? -1
-                : flow.AddArcWithCapacityAndUnitCost(ItemNode(m.ArcItem[a]), BinNode(m.ArcBin[a]), 1, checked(maxScore - m.ArcScore[a]));
+                : flow.AddArcWithCapacityAndUnitCost(ItemNode(m.ArcItem[a]), BinNode(m.ArcBin[a]), 1, checked(shift - Worth(a)));
         }
 
         for (var b = 0; b < m.BinCount; b++)
@@ -129,36 +160,41 @@ internal static class FlowBackend
             }
         }
 
-        // Supplies bound the flow; SolveMaxFlowWithMinCost then sends as much of it as the graph allows.
-        var free = m.ItemCount - pinnedCount;
-        flow.SetNodeSupply(source, free);
-        flow.SetNodeSupply(sink, -free);
-        var status = flow.SolveMaxFlowWithMinCost();
-        if (status != MinCostFlowBase.Status.OPTIMAL)
+        if (!unitValues)
         {
-            return Infeasible(m);
+            // Not placing an item costs the whole shift: the cheapest route only when no placement is worth it.
+            flow.AddArcWithCapacityAndUnitCost(source, sink, free, shift);
         }
 
-        var placed = pinnedCount;
-        var score = pinnedScore;
+        flow.SetNodeSupply(source, free);
+        flow.SetNodeSupply(sink, -free);
+        var status = unitValues ? flow.SolveMaxFlowWithMinCost() : flow.Solve();
+        if (status != MinCostFlowBase.Status.OPTIMAL)
+        {
+            throw new InvalidOperationException($"Min-cost flow ended with status {status}.");
+        }
+
+        long value = pinnedValue, score = pinnedScore, worth = 0, placedByFlow = 0;
         for (var a = 0; a < m.ArcCount; a++)
         {
             if (arcIndex[a] >= 0 && flow.Flow(arcIndex[a]) > 0)
             {
                 itemArc[m.ArcItem[a]] = a;
-                placed++;
+                value += m.ItemValue[m.ArcItem[a]];
                 score += m.ArcScore[a];
+                worth += Worth(a);
+                placedByFlow++;
             }
         }
 
-        if (m.AssignAll && placed < m.ItemCount)
+        if (m.AssignAll && itemArc.Any(a => a < 0))
         {
             return Infeasible(m);
         }
 
-        // The score the flow itself proved: from its optimal cost, not re-added from the plan.
-        var flowScore = checked((flow.MaximumFlow() * maxScore) - flow.OptimalCost() + pinnedScore);
-        if (flowScore != score)
+        // The flow's own optimal cost must account for the plan read back from it, term for term.
+        var expectedCost = checked((placedByFlow * shift) - worth + (unitValues ? 0 : (free - placedByFlow) * shift));
+        if (flow.OptimalCost() != expectedCost)
         {
             throw new InvalidOperationException("Min-cost flow cost and plan score disagree.");
         }
@@ -167,9 +203,9 @@ internal static class FlowBackend
         {
             ItemArc = itemArc,
             Status = SolveStatus.Optimal,
-            Value = placed,
-            Score = flowScore,
-            ScoreBound = flowScore,
+            Value = value,
+            Score = score,
+            ScoreBound = score,
             Method = "min-cost-flow",
         };
     }

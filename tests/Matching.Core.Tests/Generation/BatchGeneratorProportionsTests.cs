@@ -1,6 +1,5 @@
 using Matching.Generation;
 using Matching.Model;
-using Xunit;
 
 namespace Matching.Core.Tests.Generation;
 

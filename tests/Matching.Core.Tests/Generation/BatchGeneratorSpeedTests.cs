@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Matching.Generation;
-using Xunit;
 
 namespace Matching.Core.Tests.Generation;
 

@@ -1,7 +1,6 @@
 using Matching.Generation;
 using Matching.Geo;
 using Matching.Model;
-using Xunit;
 
 namespace Matching.Core.Tests.Generation;
 

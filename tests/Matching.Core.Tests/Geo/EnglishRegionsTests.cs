@@ -1,5 +1,4 @@
 using Matching.Geo;
-using Xunit;
 
 namespace Matching.Core.Tests.Geo;
 

@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Runtime.Loader;
 using Matching.Geo;
-using Xunit;
 
 namespace Matching.Core.Tests.Geo;
 

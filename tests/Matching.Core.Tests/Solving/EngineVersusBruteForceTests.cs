@@ -12,10 +12,20 @@ public sealed class EngineVersusBruteForceTests
     private static readonly SolveOptions Fast = new() { Explain = false, Threads = 1, TimeLimit = TimeSpan.FromSeconds(20) };
 
     [Property(MaxTest = 1000, Arbitrary = [typeof(Seeds)])]
-    public void Solve_RandomSmallBatch_MatchesExhaustiveSearch(int seed)
+    public void Solve_RandomSmallBatch_MatchesExhaustiveSearch(int seed) => MatchesExhaustiveSearch(seed, Fast);
+
+    [Property(MaxTest = 300, Arbitrary = [typeof(Seeds)])]
+    public void Solve_CpSatForEveryComponent_MatchesExhaustiveSearch(int seed) =>
+        MatchesExhaustiveSearch(seed, Fast with { Backend = Matching.Solving.Backend.CpSat });
+
+    [Property(MaxTest = 300, Arbitrary = [typeof(Seeds)])]
+    public void Solve_MipForEveryComponent_MatchesExhaustiveSearch(int seed) =>
+        MatchesExhaustiveSearch(seed, Fast with { Backend = Matching.Solving.Backend.Mip });
+
+    private static void MatchesExhaustiveSearch(int seed, SolveOptions options)
     {
         var problem = RandomBatch.Create(seed);
-        var result = new MatchingEngine().Solve(problem, Fast);
+        var result = new MatchingEngine().Solve(problem, options);
         var best = BruteForce.Solve(problem);
         if (best is null)
         {

@@ -53,10 +53,10 @@ internal static class Summary
                 $"engine {Ms(naiveL.EngineMs)} vs naive {Ms(naiveL.NaiveBuildMs + naiveL.NaiveSolveMs)} ({naiveL.NaiveStatus.ToLowerInvariant()}, limit {naiveL.NaiveLimitSeconds:N0} s): {naiveL.Speedup:N1}x; same optimum: {(naiveL.SameOptimum ? "yes" : "no")}"),
             naiveL is null ? NotRun : naiveL.Speedup >= 10 && naiveL.SameOptimum ? "yes" : NaiveMiss(naiveL));
         table.Add("all 60 gap1-12 proved optimal (both senses: 120 solves)",
-            gapSmall is null ? NotRun : string.Create(CultureInfo.InvariantCulture, $"{gapSmall.Hits} of {gapSmall.Instances}; slowest {gapSmall.MaxSeconds:N2} s"),
+            gapSmall is null ? NotRun : string.Create(CultureInfo.InvariantCulture, $"{gapSmall.Hits} of {gapSmall.Instances}; slowest {gapSmall.MaxSeconds:N2} s") + (gapSmall.Note is null ? "" : "; " + gapSmall.Note),
             gapSmall is null ? NotRun : gapSmall.Hits == gapSmall.Expected ? "yes" : string.Create(CultureInfo.InvariantCulture, $"no: {gapSmall.Expected - gapSmall.Hits} short (see gap.md)"));
         table.Add("types a-e within 0.5% of best known at 10 s each",
-            gapLarge is null ? NotRun : string.Create(CultureInfo.InvariantCulture, $"{gapLarge.Hits} of {gapLarge.Instances} (limit {gapLarge.LimitSeconds:N0} s)"),
+            gapLarge is null ? NotRun : string.Create(CultureInfo.InvariantCulture, $"{gapLarge.Hits} of {gapLarge.Instances} (limit {gapLarge.LimitSeconds:N0} s)") + (gapLarge.Note is null ? "" : "; " + gapLarge.Note),
             gapLarge is null ? NotRun : gapLarge.Hits == gapLarge.Expected ? "yes" : string.Create(CultureInfo.InvariantCulture, $"no: {gapLarge.Expected - gapLarge.Hits} outside (see gap.md)"));
         foreach (var spec in ScenarioSpec.All)
         {
@@ -73,7 +73,7 @@ internal static class Summary
 
     public static string ScenarioTable()
     {
-        var table = new MarkdownTable("scenario", "batch", "load", "prepare", "candidates", "solve", "explain", "engine call", "status", "placed", "candidate pairs", "components (flow / CP-SAT)", "allocated", "peak working set");
+        var table = new MarkdownTable("scenario", "batch", "load", "prepare", "candidates", "solve", "explain", "engine call", "status", "placed", "candidate pairs", "components (flow / CP-SAT / MIP)", "allocated", "peak working set");
         foreach (var spec in ScenarioSpec.All)
         {
             var m = ResultsFolder.ReadRaw<ScenarioMeasurement>("scenario-" + spec.Name);
@@ -94,8 +94,8 @@ internal static class Summary
                 m.LoadMs is { } load ? Ms(load) : NotRun, Ms(m.PrepareMs), Ms(m.CandidatesMs), Ms(m.SolveMs), m.ExplainMs is { } e ? Ms(e) : m.ExplainNote, Ms(m.EngineMs),
                 m.Status.ToLowerInvariant() + (m.Violations.Count > 0 ? $" ({m.Violations.Count} violations!)" : ""),
                 string.Create(CultureInfo.InvariantCulture, $"{m.ChildrenPlaced:N0} of {m.Children:N0}"),
-                MarkdownTable.Num(m.CandidatePairs),
-                string.Create(CultureInfo.InvariantCulture, $"{m.Components:N0} ({m.FlowComponents:N0} / {m.CpSatComponents:N0})"),
+                MarkdownTable.Num(m.CandidatePairs) + (m.CandidatesPruned ? " (pruned)" : ""),
+                string.Create(CultureInfo.InvariantCulture, $"{m.Components:N0} ({m.FlowComponents:N0} / {m.CpSatComponents:N0} / {m.MipComponents:N0})"),
                 string.Create(CultureInfo.InvariantCulture, $"{m.AllocatedMb:N0} MB"),
                 string.Create(CultureInfo.InvariantCulture, $"{m.PeakWorkingSetMb:N0} MB"));
         }

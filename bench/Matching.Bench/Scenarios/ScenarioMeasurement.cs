@@ -61,6 +61,11 @@ internal sealed record ScenarioMeasurement
 
     public int CpSatComponents { get; init; }
 
+    public int MipComponents { get; init; }
+
+    /// <summary>True when the engine kept only the best candidates per unit (the plan then cannot be proved optimal).</summary>
+    public bool CandidatesPruned { get; init; }
+
     /// <summary>Managed bytes allocated during the engine call, in MB.</summary>
     public double AllocatedMb { get; init; }
 

@@ -73,6 +73,8 @@ internal static class ScenarioRunner
             Components = result.Statistics.Components,
             FlowComponents = result.Statistics.FlowComponents,
             CpSatComponents = result.Statistics.CpSatComponents,
+            MipComponents = result.Statistics.MipComponents,
+            CandidatesPruned = result.Statistics.CandidatesPruned,
             AllocatedMb = allocated,
             PeakWorkingSetMb = self.PeakWorkingSet64 / (1024.0 * 1024.0),
             Violations = violations,

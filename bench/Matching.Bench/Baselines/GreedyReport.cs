@@ -27,12 +27,26 @@ internal static class GreedyReport
         foreach (var spec in specs)
         {
             var runs = new List<(PlanMetrics Engine, PlanMetrics Greedy, double EngineMs, double GreedyMs, string Status)>();
+            var failures = new List<string>();
             for (var seed = 1; seed <= seeds; seed++)
             {
                 var problem = spec.Problem(seed);
                 var view = new BatchView(problem);
                 var watch = Stopwatch.StartNew();
-                var result = new MatchingEngine().Solve(problem, new SolveOptions { Seed = 0, TimeLimit = limit, Explain = false });
+                MatchingResult result;
+                try
+                {
+                    result = new MatchingEngine().Solve(problem, new SolveOptions { Seed = 0, TimeLimit = limit, Explain = false });
+                }
+                catch (Exception ex) when (ex is AggregateException or OverflowException or InvalidOperationException)
+                {
+                    // A benchmark reports an engine failure rather than dying of it; the seed is left out of the means.
+                    var inner = ex is AggregateException agg ? agg.InnerExceptions[0] : ex;
+                    failures.Add(string.Create(CultureInfo.InvariantCulture, $"seed {seed}: the engine threw {inner.GetType().Name} ({inner.Message}) after {watch.Elapsed.TotalSeconds:N0} s"));
+                    log.WriteLine(failures[^1]);
+                    continue;
+                }
+
                 var engineMs = watch.Elapsed.TotalMilliseconds;
                 watch.Restart();
                 var greedy = Greedy.Solve(view);
@@ -55,6 +69,16 @@ internal static class GreedyReport
             Add(table, "score (points)", runs, m => (double)m.ScorePoints, 0);
             table.Add("time (ms)", MeanInterval.Of([.. runs.Select(r => r.EngineMs)]).Format(0), MeanInterval.Of([.. runs.Select(r => r.GreedyMs)]).Format(0), "");
             sb.Append(table).Append('\n');
+            foreach (var failure in failures)
+            {
+                sb.Append("- Left out: ").Append(failure).Append('\n');
+            }
+
+            if (failures.Count > 0)
+            {
+                sb.Append('\n');
+            }
+
             var invalid = runs.Sum(r => r.Engine.Violations.Count + r.Greedy.Violations.Count);
             sb.Append("Engine status per seed: ").AppendJoin(", ", runs.Select(r => r.Status.ToLowerInvariant())).Append(". ")
               .Append(invalid == 0 ? "Every plan kept every hard rule." : $"Hard-rule violations found: {invalid} (see the log).").Append("\n\n");

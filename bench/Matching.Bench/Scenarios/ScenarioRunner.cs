@@ -98,6 +98,13 @@ internal static class ScenarioRunner
         {
             return (null, string.Create(CultureInfo.InvariantCulture, $"did not finish within {explainLimit.TotalSeconds:N0} s"));
         }
+        catch (Exception ex) when (ex is AggregateException or OverflowException or InvalidOperationException)
+        {
+            // Report an engine failure in the explanation run instead of losing the whole measurement.
+            var inner = ex is AggregateException agg ? agg.InnerExceptions[0] : ex;
+            log.WriteLine($"explain run: the engine threw {inner}");
+            return (null, string.Create(CultureInfo.InvariantCulture, $"engine threw {inner.GetType().Name} after {watch.Elapsed.TotalSeconds:N0} s"));
+        }
     }
 
     private static Progress<SolveProgress> Progress(TextWriter log, Stopwatch watch, MemoryGuard guard)

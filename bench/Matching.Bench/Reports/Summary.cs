@@ -40,6 +40,7 @@ internal static class Summary
             }
 
             var within = m.Status is "Optimal" or "Feasible"
+                && (m.ChildrenPlaced > 0 || m.Children == 0)
                 && m.SolveMs <= spec.TargetSeconds.Value * 1000
                 && (!spec.TargetOptimal || m.Status == "Optimal")
                 && (spec.Name != "XXL" || m.PeakWorkingSetMb <= 4096);
@@ -54,10 +55,22 @@ internal static class Summary
             naiveL is null ? NotRun : naiveL.Speedup >= 10 && naiveL.SameOptimum ? "yes" : NaiveMiss(naiveL));
         table.Add("all 60 gap1-12 proved optimal (both senses: 120 solves)",
             gapSmall is null ? NotRun : string.Create(CultureInfo.InvariantCulture, $"{gapSmall.Hits} of {gapSmall.Instances}; slowest {gapSmall.MaxSeconds:N2} s") + (gapSmall.Note is null ? "" : "; " + gapSmall.Note),
-            gapSmall is null ? NotRun : gapSmall.Hits == gapSmall.Expected ? "yes" : string.Create(CultureInfo.InvariantCulture, $"no: {gapSmall.Expected - gapSmall.Hits} short (see gap.md)"));
+            gapSmall is null ? NotRun : gapSmall.Hits == gapSmall.Expected ? "yes" : string.Create(CultureInfo.InvariantCulture, $"no: {gapSmall.Expected - gapSmall.Hits} short (see gap-small.md)"));
         table.Add("types a-e within 0.5% of best known at 10 s each",
             gapLarge is null ? NotRun : string.Create(CultureInfo.InvariantCulture, $"{gapLarge.Hits} of {gapLarge.Instances} (limit {gapLarge.LimitSeconds:N0} s)") + (gapLarge.Note is null ? "" : "; " + gapLarge.Note),
-            gapLarge is null ? NotRun : gapLarge.Hits == gapLarge.Expected ? "yes" : string.Create(CultureInfo.InvariantCulture, $"no: {gapLarge.Expected - gapLarge.Hits} outside (see gap.md)"));
+            gapLarge is null ? NotRun : gapLarge.Hits == gapLarge.Expected ? "yes" : string.Create(CultureInfo.InvariantCulture, $"no: {gapLarge.Expected - gapLarge.Hits} outside (see gap-large.md)"));
+        foreach (var spec in ScenarioSpec.All.Where(s => s.Name != "L"))
+        {
+            var n = ResultsFolder.ReadRaw<NaiveSummary>("naive-" + spec.Name + "-1");
+            if (n is not null)
+            {
+                table.Add(string.Create(CultureInfo.InvariantCulture, $"engine vs naive CP-SAT at {spec.Name} (context for the L target)"),
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"engine {Ms(n.EngineMs)} ({n.EngineStatus.ToLowerInvariant()}) vs naive {Ms(n.NaiveBuildMs + n.NaiveSolveMs)} ({n.NaiveStatus.ToLowerInvariant()}): {n.Speedup:N1}x; same optimum: {(n.SameOptimum ? "yes" : "no")}"),
+                    "(no target)");
+            }
+        }
+
         foreach (var spec in ScenarioSpec.All)
         {
             var g = ResultsFolder.ReadRaw<GreedySummary>("greedy-" + spec.Name);
@@ -128,6 +141,11 @@ internal static class Summary
         if (m.SolveMs > spec.TargetSeconds!.Value * 1000)
         {
             reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{m.SolveMs / (spec.TargetSeconds.Value * 1000):N1}x over time"));
+        }
+
+        if (m.Status is "Optimal" or "Feasible" && m.ChildrenPlaced == 0 && m.Children > 0)
+        {
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"the plan places none of the {m.Children:N0} children"));
         }
 
         if (m.Status is not ("Optimal" or "Feasible"))

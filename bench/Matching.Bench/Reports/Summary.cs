@@ -44,9 +44,12 @@ internal static class Summary
                 && m.SolveMs <= spec.TargetSeconds.Value * 1000
                 && (!spec.TargetOptimal || m.Status == "Optimal")
                 && (spec.Name != "XXL" || m.PeakWorkingSetMb <= 4096);
+            var wholeRatio = m.EngineMs / (spec.TargetSeconds.Value * 1000);
             table.Add(target,
-                string.Create(CultureInfo.InvariantCulture, $"solve {Ms(m.SolveMs)} ({m.Status.ToLowerInvariant()}); whole engine call {Ms(m.EngineMs)}; peak working set {m.PeakWorkingSetMb:N0} MB"),
-                within ? "yes" : Missed(m, spec));
+                string.Create(CultureInfo.InvariantCulture, $"solve {Ms(m.SolveMs)} ({m.Status.ToLowerInvariant()}, {m.ChildrenPlaced:N0} of {m.Children:N0} placed{(m.CandidatesPruned ? ", candidates pruned" : "")}); whole engine call {Ms(m.EngineMs)}; peak working set {m.PeakWorkingSetMb:N0} MB"),
+                !within ? Missed(m, spec)
+                    : wholeRatio <= 1 ? "yes"
+                    : string.Create(CultureInfo.InvariantCulture, $"solve phase yes; the whole engine call is {wholeRatio:N1}x over"));
         }
 
         table.Add("≥ 10x faster than the naive CP-SAT model at L, same optimum",

@@ -60,7 +60,8 @@ internal static class ReportCommand
             {
                 var specs = (positional ?? "S,M").Split(',').Select(ScenarioSpec.ByName).ToList();
                 var md = GreedyReport.Run(specs, (int)Number(args, "--seeds", 5), TimeSpan.FromSeconds(Number(args, "--limit", 60)), log);
-                return Written(md, "greedy.md", log);
+                // The usual comparison goes to greedy.md; a one-off at other sizes gets its own file.
+                return Written(md, positional is null or "S,M" or "S,M,L" ? "greedy.md" : $"greedy-{positional.Replace(',', '-')}.md", log);
             }
 
             case "naive":

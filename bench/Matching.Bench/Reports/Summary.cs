@@ -33,7 +33,7 @@ internal static class Summary
                 continue;
             }
 
-            if (m.Status.StartsWith("stopped", StringComparison.Ordinal))
+            if (m.Status.StartsWith("stopped", StringComparison.Ordinal) || m.Status.StartsWith("failed", StringComparison.Ordinal))
             {
                 table.Add(target, m.Status, "no: " + m.Status);
                 continue;
@@ -99,10 +99,10 @@ internal static class Summary
                 continue;
             }
 
-            if (m.Status.StartsWith("stopped", StringComparison.Ordinal))
+            if (m.Status.StartsWith("stopped", StringComparison.Ordinal) || m.Status.StartsWith("failed", StringComparison.Ordinal))
             {
                 table.Add(spec.Name, spec.Title + ", " + spec.Size, NotRun, NotRun, NotRun, NotRun, NotRun, NotRun, m.Status, NotRun, NotRun, NotRun, NotRun,
-                    string.Create(CultureInfo.InvariantCulture, $"> {m.PeakWorkingSetMb:N0} MB"));
+                    m.PeakWorkingSetMb > 0 ? string.Create(CultureInfo.InvariantCulture, $"> {m.PeakWorkingSetMb:N0} MB") : NotRun);
                 continue;
             }
 

@@ -36,6 +36,9 @@ internal sealed record ScenarioMeasurement
 
     public double SolveMs { get; init; }
 
+    /// <summary>The run without explanations still builds proposals and the reasons for unmatched children: its "explain" phase.</summary>
+    public double ProposalsMs { get; init; }
+
     /// <summary>The explanation phase in a second run with explanations; null when it was not run or did not finish.</summary>
     public double? ExplainMs { get; init; }
 

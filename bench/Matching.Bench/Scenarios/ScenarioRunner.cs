@@ -34,7 +34,24 @@ internal static class ScenarioRunner
 
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         watch.Restart();
-        var result = new MatchingEngine().Solve(problem, new SolveOptions { Seed = 0, TimeLimit = limit, Explain = false }, Progress(log, watch, guard));
+        MatchingResult result;
+        try
+        {
+            result = new MatchingEngine().Solve(problem, new SolveOptions { Seed = 0, TimeLimit = limit, Explain = false }, Progress(log, watch, guard));
+        }
+        catch (Exception ex) when (ex is AggregateException or OverflowException or InvalidOperationException)
+        {
+            // The engine failing is a result too: record it (the summary shows it) rather than lose the run.
+            var inner = ex is AggregateException agg ? agg.InnerExceptions[0] : ex;
+            log.WriteLine($"{spec.Name} seed {seed}: the engine threw {inner}");
+            return new ScenarioMeasurement
+            {
+                Scenario = spec.Name, Seed = seed, Children = problem.Children.Length, Carers = problem.Carers.Length,
+                Status = string.Create(CultureInfo.InvariantCulture, $"failed: the engine threw {inner.GetType().Name} in phase {guard.Phase} after {watch.Elapsed.TotalSeconds:N0} s"),
+                LoadMs = loadMs, TimeLimitSeconds = limit.TotalSeconds,
+            };
+        }
+
         var engineMs = watch.Elapsed.TotalMilliseconds;
         var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (1024.0 * 1024.0);
         var violations = PlanEvaluator.Evaluate(new BatchView(problem), PlanEvaluator.FromResult(result)).Violations;
@@ -62,6 +79,7 @@ internal static class ScenarioRunner
             PrepareMs = phases.GetValueOrDefault("prepare"),
             CandidatesMs = phases.GetValueOrDefault("candidates"),
             SolveMs = phases.GetValueOrDefault("solve"),
+            ProposalsMs = phases.GetValueOrDefault("explain"),
             ExplainMs = explainMs,
             ExplainNote = explainNote,
             EngineMs = engineMs,

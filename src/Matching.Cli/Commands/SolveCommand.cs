@@ -132,7 +132,9 @@ internal static class SolveCommand
     {
         var status = result.Status == SolveStatus.Optimal
             ? "optimal (no better plan exists)"
-            : $"feasible (the best plan found in the time limit; it may be improved by up to {result.Gap.ToString("0.#%", CultureInfo.InvariantCulture)})";
+            : result.Gap is { } gap
+                ? $"feasible (the best plan found in the time limit; it may be improved by up to {gap.ToString("0.#%", CultureInfo.InvariantCulture)})"
+                : "feasible (the best plan found; not proved the best possible)";
         w.WriteLine($"Placed {result.ChildrenPlaced} of {BatchOptions.Count(children, "child", "children")}; {result.Unmatched.Length} unmatched (reasons in unmatched.csv).");
         w.WriteLine($"Status: {status}. Total score {Points(result.Score)} (higher is better; each rule's points are in matches.csv).");
         if (!result.DisabledHardRules.IsEmpty)

@@ -88,8 +88,8 @@ public sealed class MatchingEngine
             Shortlists = shortlists,
             ChildrenPlaced = (int)solution.Value,
             Score = Points.FromMilli(score),
-            ScoreBound = Points.FromMilli(bound),
-            Gap = bound == score ? 0 : Math.Abs(bound - score) / Math.Max(1.0, Math.Abs((double)score)),
+            ScoreBound = bound is { } b && !solution.Candidates.Pruned ? Points.FromMilli(b) : null,
+            Gap = bound is not { } g || solution.Candidates.Pruned ? null : g == score ? 0 : Math.Abs(g - score) / Math.Max(1.0, Math.Abs((double)score)),
             DisabledHardRules = disabled,
             Statistics = Statistics(batch, solution, phases),
         };

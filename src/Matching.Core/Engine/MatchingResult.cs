@@ -166,11 +166,15 @@ public sealed record MatchingResult
     /// <summary>Total score in points (the second objective): proposals plus group-level terms such as splits.</summary>
     public required decimal Score { get; init; }
 
-    /// <summary>Best bound on the total score proved by the solver (equal to <see cref="Score"/> when optimal).</summary>
-    public required decimal ScoreBound { get; init; }
+    /// <summary>
+    /// Best bound on the total score proved by the solver, for plans placing <see cref="ChildrenPlaced"/> children
+    /// (equal to <see cref="Score"/> when optimal); null when no bound was proved (the time ran out before the
+    /// number of children was settled, or candidates were pruned).
+    /// </summary>
+    public required decimal? ScoreBound { get; init; }
 
-    /// <summary>Relative gap between score and bound (0 when optimal).</summary>
-    public double Gap { get; init; }
+    /// <summary>Relative gap between score and bound: 0 when optimal, null when there is no bound.</summary>
+    public double? Gap { get; init; }
 
     /// <summary>Hard rules explicitly switched off in the settings (echoed in every output).</summary>
     public ImmutableArray<string> DisabledHardRules { get; init; } = [];

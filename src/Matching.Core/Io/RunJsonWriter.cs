@@ -63,8 +63,23 @@ public static class RunJsonWriter
             w.WriteNumber("children_placed", result.ChildrenPlaced);
             w.WriteNumber("children_unmatched", result.Unmatched.Length);
             w.WriteNumber("objective", result.Score);
-            w.WriteNumber("bound", result.ScoreBound);
-            w.WriteNumber("gap", result.Gap);
+            if (result.ScoreBound is { } bound)
+            {
+                w.WriteNumber("bound", bound);
+            }
+            else
+            {
+                w.WriteNull("bound");
+            }
+
+            if (result.Gap is { } gap)
+            {
+                w.WriteNumber("gap", gap);
+            }
+            else
+            {
+                w.WriteNull("gap");
+            }
             WriteStrings(w, "disabled_hard_rules", result.DisabledHardRules);
             WriteStrings(w, "pin_conflicts", result.PinConflicts);
             var s = result.Statistics;
@@ -78,6 +93,8 @@ public static class RunJsonWriter
             w.WriteNumber("components", s.Components);
             w.WriteNumber("flow_components", s.FlowComponents);
             w.WriteNumber("cp_sat_components", s.CpSatComponents);
+            w.WriteNumber("mip_components", s.MipComponents);
+            w.WriteBoolean("candidates_pruned", s.CandidatesPruned);
             w.WriteEndObject();
             w.WriteStartObject("timings_ms");
             foreach (var (phase, ms) in info.PhaseMilliseconds.Concat(s.PhaseMilliseconds).OrderBy(kv => kv.Key, StringComparer.Ordinal))

@@ -75,8 +75,8 @@ internal sealed class AssignmentSolution
     /// <summary>Total score including family split penalties.</summary>
     public required long Score { get; init; }
 
-    /// <summary>Proved upper bound on the score given the value placed.</summary>
-    public required long ScoreBound { get; init; }
+    /// <summary>Proved upper bound on the score given the value placed; null when none was proved.</summary>
+    public required long? ScoreBound { get; init; }
 
     /// <summary>Which back end solved it.</summary>
     public required string Method { get; init; }
@@ -89,6 +89,9 @@ internal enum Backend
     Flow,
     CpSat,
     Mip,
+
+    /// <summary>Only the safe flow plan (a valid plan, not always optimal): for tests of that plan alone.</summary>
+    SafeFlow,
 }
 
 /// <summary>Limits for one generic solve.</summary>
@@ -109,4 +112,7 @@ internal sealed record AssignmentSolverOptions
 
     /// <summary>With <see cref="Backend.Auto"/>, coupled components up to this many arcs go to CP-SAT, larger ones to SCIP.</summary>
     public int CpSatMaxArcs { get; init; } = 400;
+
+    /// <summary>Coupled components with more arcs than this first get a safe flow plan, which SCIP then tries to improve.</summary>
+    public int FlowStartArcs { get; init; } = 20_000;
 }

@@ -25,11 +25,31 @@ internal static class AssignmentSolver
                 : Backend.Mip;
         }
 
+        if (backend == Backend.Mip && options.Backend == Backend.Auto && model.ArcCount > options.FlowStartArcs && !model.AssignAll)
+        {
+            // Large and coupled: a valid plan from a flow under safe limits in well under a second, then SCIP
+            // starting from it for the rest of the time; keep whichever is better.
+            var start = FlowBackend.SolveSafely(model);
+            var improved = MipBackend.Solve(model, options, cancellationToken, start.ItemArc);
+            return Better(improved, start);
+        }
+
         return backend switch
         {
             Backend.Flow => FlowBackend.Solve(model),
+            Backend.SafeFlow => FlowBackend.SolveSafely(model),
             Backend.CpSat => CpSatBackend.Solve(model, options, null, cancellationToken),
             _ => MipBackend.Solve(model, options, cancellationToken),
         };
+    }
+
+    private static AssignmentSolution Better(AssignmentSolution a, AssignmentSolution b)
+    {
+        if (a.Status is not (SolveStatus.Optimal or SolveStatus.Feasible))
+        {
+            return b;
+        }
+
+        return a.Status == SolveStatus.Optimal || a.Value > b.Value || (a.Value == b.Value && a.Score >= b.Score) ? a : b;
     }
 }

@@ -25,5 +25,6 @@ internal sealed class BatchSolution
 
     public long Score => Solutions.Sum(s => s.Score);
 
-    public long ScoreBound => Solutions.Sum(s => s.ScoreBound);
+    /// <summary>Sum of the components' bounds, or null when any component has none.</summary>
+    public long? ScoreBound => Solutions.Any(s => s.ScoreBound is null) ? null : Solutions.Sum(s => s.ScoreBound!.Value);
 }

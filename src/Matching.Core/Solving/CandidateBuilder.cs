@@ -11,7 +11,7 @@ namespace Matching.Solving;
 internal static class CandidateBuilder
 {
     /// <summary>Children times carers above which the automatic setting keeps only the best candidates.</summary>
-    public const long NationalScale = 50_000_000;
+    public const long NationalScale = 5_000_000;
 
     public const int NationalKeep = 40;
 

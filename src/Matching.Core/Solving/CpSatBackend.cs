@@ -243,7 +243,7 @@ internal static class CpSatBackend
             Status = optimal ? SolveStatus.Optimal : SolveStatus.Feasible,
             Value = value,
             Score = score,
-            ScoreBound = optimal ? score : Math.Max(score, bound),
+            ScoreBound = optimal ? score : valueProved ? Math.Max(score, bound) : null,
             Method = "cp-sat",
         };
     }
@@ -265,7 +265,7 @@ internal static class CpSatBackend
         Status = status == CpSolverStatus.Infeasible ? SolveStatus.Infeasible : SolveStatus.NoSolution,
         Value = 0,
         Score = 0,
-        ScoreBound = 0,
+        ScoreBound = null,
         Method = "cp-sat",
     };
 

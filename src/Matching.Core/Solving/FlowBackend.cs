@@ -18,12 +18,21 @@ internal static class FlowBackend
         : false;
 
     /// <summary>How many items each bin may take, or null when some bin's rule couples its items.</summary>
-    internal static int[]? BinLimits(AssignmentModel m)
+    internal static int[]? BinLimits(AssignmentModel m) => Limits(m, conservative: false);
+
+    /// <summary>
+    /// Item counts per bin that no plan can break, whatever it couples: a bin whose rules couple its items takes
+    /// one item; families of several items are treated item by item. A flow under these limits is always a valid
+    /// plan (a good first plan for a large component), though not always the best one.
+    /// </summary>
+    internal static int[] SafeLimits(AssignmentModel m) => Limits(m, conservative: true)!;
+
+    private static int[]? Limits(AssignmentModel m, bool conservative)
     {
         var familySeen = new bool[m.FamilyCount];
         foreach (var f in m.ItemFamily)
         {
-            if (familySeen[f])
+            if (familySeen[f] && !conservative)
             {
                 return null; // several items of one family: split penalties and family limits couple them
             }
@@ -70,7 +79,12 @@ internal static class FlowBackend
             else if (heavy[b] == 0 && exclusive[b] == 0)
             {
                 // One item alone is never "mixed"; two or more are, so they also need the mixed capacity.
-                limits[b] = Math.Max(1, pairLimit);
+                // Treated item by item, two children of one family must also fit its family limit.
+                limits[b] = Math.Max(1, conservative ? Math.Min(pairLimit, m.BinFamilyLoadCap[b]) : pairLimit);
+            }
+            else if (conservative)
+            {
+                limits[b] = 1;
             }
             else
             {
@@ -81,10 +95,18 @@ internal static class FlowBackend
         return limits;
     }
 
-    public static AssignmentSolution Solve(AssignmentModel m)
-    {
-        var binLimit = BinLimits(m) ?? throw new InvalidOperationException("Min-cost flow does not apply to this component.");
+    public static AssignmentSolution Solve(AssignmentModel m) =>
+        Solve(m, BinLimits(m) ?? throw new InvalidOperationException("Min-cost flow does not apply to this component."), exact: true);
 
+    /// <summary>A valid plan quickly, under <see cref="SafeLimits"/>; optimal only when those are the component's own rules.</summary>
+    public static AssignmentSolution SolveSafely(AssignmentModel m)
+    {
+        var exact = BinLimits(m) is not null;
+        return Solve(m, SafeLimits(m), exact);
+    }
+
+    private static AssignmentSolution Solve(AssignmentModel m, int[] binLimit, bool exact)
+    {
         // Pinned items are placed first; the flow decides the rest around them.
         var itemArc = Enumerable.Repeat(-1, m.ItemCount).ToArray();
         long pinnedScore = 0;
@@ -123,7 +145,7 @@ internal static class FlowBackend
             minScore = Math.Min(minScore, m.ArcScore[a]);
         }
 
-        var childWeight = unitValues ? 0 : checked(((maxScore - minScore) * (long)Math.Min(free, m.BinCount)) + 1);
+        var childWeight = unitValues ? 0 : checked(((maxScore - minScore) * ((long)Math.Min(free, m.BinCount) + 1)) + 1);
         long Worth(int a) => checked((m.ItemValue[m.ArcItem[a]] * childWeight) + m.ArcScore[a]);
         long shift = 0;
         for (var a = 0; a < m.ArcCount; a++)
@@ -199,15 +221,37 @@ internal static class FlowBackend
             throw new InvalidOperationException("Min-cost flow cost and plan score disagree.");
         }
 
+        if (!exact)
+        {
+            score = checked(score - SplitPenalties(m, itemArc));
+        }
+
         return new AssignmentSolution
         {
             ItemArc = itemArc,
-            Status = SolveStatus.Optimal,
+            Status = exact ? SolveStatus.Optimal : SolveStatus.Feasible,
             Value = value,
             Score = score,
-            ScoreBound = score,
+            ScoreBound = exact ? score : null,
             Method = "min-cost-flow",
         };
+    }
+
+    /// <summary>Split penalties of a plan: each extra bin a family uses, and each far arc used while split.</summary>
+    internal static long SplitPenalties(AssignmentModel m, int[] itemArc)
+    {
+        long penalty = 0;
+        foreach (var family in Enumerable.Range(0, m.ItemCount).Where(i => itemArc[i] >= 0).GroupBy(i => m.ItemFamily[i]))
+        {
+            var bins = family.Select(i => m.ArcBin[itemArc[i]]).Distinct().Count();
+            if (bins > 1)
+            {
+                penalty = checked(penalty + (m.FamilySplitPenalty[family.Key] * (bins - 1))
+                    + (m.FamilyFarPenalty[family.Key] * family.Count(i => m.ArcFar[itemArc[i]])));
+            }
+        }
+
+        return penalty;
     }
 
     private static AssignmentSolution Infeasible(AssignmentModel m) => new()
@@ -216,7 +260,7 @@ internal static class FlowBackend
         Status = SolveStatus.Infeasible,
         Value = 0,
         Score = 0,
-        ScoreBound = 0,
+        ScoreBound = null,
         Method = "min-cost-flow",
     };
 }

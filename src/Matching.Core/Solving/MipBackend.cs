@@ -12,7 +12,7 @@ namespace Matching.Solving;
 /// </summary>
 internal static class MipBackend
 {
-    public static AssignmentSolution Solve(AssignmentModel m, AssignmentSolverOptions options, CancellationToken cancellationToken)
+    public static AssignmentSolution Solve(AssignmentModel m, AssignmentSolverOptions options, CancellationToken cancellationToken, int[]? start = null)
     {
         using var solver = Solver.CreateSolver("SCIP") ?? throw new InvalidOperationException("SCIP is not available in this OR-Tools build.");
         solver.SuppressOutput();
@@ -220,8 +220,21 @@ internal static class MipBackend
         // (Fixing the count and re-solving, as CP-SAT does, adds a knapsack row that spoils the otherwise
         // near-integral relaxation; the weighted form keeps it.) Every coefficient is an integer well inside
         // double precision, and an absolute gap below one milli-point makes "optimal" exact.
+        // More than the widest score difference between two plans: each item's arc score lies within plus or
+        // minus its largest magnitude (it takes one arc or none), and every other term within its coefficient.
         long spread = 1;
-        foreach (var (_, c) in scoreTerms)
+        var itemSpread = new long[m.ItemCount];
+        for (var a = 0; a < m.ArcCount; a++)
+        {
+            itemSpread[m.ArcItem[a]] = Math.Max(itemSpread[m.ArcItem[a]], Math.Abs(m.ArcScore[a]));
+        }
+
+        foreach (var v in itemSpread)
+        {
+            spread = checked(spread + (2 * v)); // a plan's arc scores lie within plus or minus the sum
+        }
+
+        foreach (var (_, c) in scoreTerms.Skip(m.ArcCount))
         {
             spread = checked(spread + (long)Math.Abs(c));
         }
@@ -235,6 +248,11 @@ internal static class MipBackend
         foreach (var (v, c) in scoreTerms.Skip(m.ArcCount))
         {
             objective.SetCoefficient(v, objective.GetCoefficient(v) + c);
+        }
+
+        if (start is not null)
+        {
+            solver.SetHint(x, [.. Enumerable.Range(0, m.ArcCount).Select(a => start[m.ArcItem[a]] == a ? 1.0 : 0.0)]);
         }
 
         using var parameters = new MPSolverParameters();
@@ -263,14 +281,18 @@ internal static class MipBackend
         // integers exactly at these sizes.
         var score = checked((long)Math.Round(objective.Value()) - (placed * childWeight));
         var optimal = status == Solver.ResultStatus.OPTIMAL;
-        var bound = (long)Math.Floor(objective.BestBound() + 0.5) - (placed * childWeight);
+        var best = objective.BestBound();
+        // A proved bound on the score needs the count settled: only when the bound cannot buy one more child.
+        long? bound = double.IsFinite(best) && best < ((placed + 1) * (double)childWeight) - spread
+            ? (long)Math.Floor(best + 0.5) - (placed * childWeight)
+            : null;
         return new AssignmentSolution
         {
             ItemArc = itemArc,
             Status = optimal ? SolveStatus.Optimal : SolveStatus.Feasible,
             Value = placed,
             Score = score,
-            ScoreBound = optimal ? score : Math.Max(score, bound),
+            ScoreBound = optimal ? score : bound is { } proved ? Math.Max(score, proved) : null,
             Method = "mip",
         };
     }
@@ -283,7 +305,7 @@ internal static class MipBackend
         Status = status == Solver.ResultStatus.INFEASIBLE ? SolveStatus.Infeasible : SolveStatus.NoSolution,
         Value = 0,
         Score = 0,
-        ScoreBound = 0,
+        ScoreBound = null,
         Method = "mip",
     };
 }

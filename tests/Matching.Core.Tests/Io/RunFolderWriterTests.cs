@@ -49,6 +49,7 @@ public sealed class RunFolderWriterTests : IDisposable
         ChildrenPlaced = 1,
         Score = -3.456m,
         ScoreBound = -3.456m,
+        Gap = 0,
         DisabledHardRules = ["smoke_free"],
         Statistics = new SolveStatistics
         {

@@ -54,7 +54,7 @@ internal sealed record ScenarioMeasurement
 
     public decimal Score { get; init; }
 
-    public decimal ScoreBound { get; init; }
+    public decimal? ScoreBound { get; init; }
 
     public long CandidatePairs { get; init; }
 

@@ -38,10 +38,10 @@ internal static class GreedyReport
                 {
                     result = new MatchingEngine().Solve(problem, new SolveOptions { Seed = 0, TimeLimit = limit, Explain = false });
                 }
-                catch (Exception ex) when (ex is AggregateException or OverflowException or InvalidOperationException)
+                catch (Exception ex) when (EngineFailure.Is(ex))
                 {
                     // A benchmark reports an engine failure rather than dying of it; the seed is left out of the means.
-                    var inner = ex is AggregateException agg ? agg.InnerExceptions[0] : ex;
+                    var inner = EngineFailure.Root(ex);
                     failures.Add(string.Create(CultureInfo.InvariantCulture, $"seed {seed}: the engine threw {inner.GetType().Name} ({inner.Message}) after {watch.Elapsed.TotalSeconds:N0} s"));
                     log.WriteLine(failures[^1]);
                     continue;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Matching.Bench.Baselines;
+using Matching.Bench.Infrastructure;
 using Matching.Model;
 
 namespace Matching.Bench.Scenarios;
@@ -17,7 +18,7 @@ internal static class ScenarioRunner
         using var guard = new MemoryGuard(capMb, why =>
         {
             log.WriteLine($"{spec.Name} seed {seed}: stopped: {why}");
-            Infrastructure.ResultsFolder.WriteRaw("scenario-" + spec.Name, new ScenarioMeasurement
+            ResultsFolder.WriteRaw("scenario-" + spec.Name, new ScenarioMeasurement
             {
                 Scenario = spec.Name, Seed = seed, Children = spec.Children, Carers = spec.Carers,
                 Status = "stopped: " + why, TimeLimitSeconds = limit.TotalSeconds, PeakWorkingSetMb = capMb,
@@ -39,10 +40,10 @@ internal static class ScenarioRunner
         {
             result = new MatchingEngine().Solve(problem, new SolveOptions { Seed = 0, TimeLimit = limit, Explain = false }, Progress(log, watch, guard));
         }
-        catch (Exception ex) when (ex is AggregateException or OverflowException or InvalidOperationException)
+        catch (Exception ex) when (EngineFailure.Is(ex))
         {
             // The engine failing is a result too: record it (the summary shows it) rather than lose the run.
-            var inner = ex is AggregateException agg ? agg.InnerExceptions[0] : ex;
+            var inner = EngineFailure.Root(ex);
             log.WriteLine($"{spec.Name} seed {seed}: the engine threw {inner}");
             return new ScenarioMeasurement
             {
@@ -116,10 +117,10 @@ internal static class ScenarioRunner
         {
             return (null, string.Create(CultureInfo.InvariantCulture, $"did not finish within {explainLimit.TotalSeconds:N0} s"));
         }
-        catch (Exception ex) when (ex is AggregateException or OverflowException or InvalidOperationException)
+        catch (Exception ex) when (EngineFailure.Is(ex))
         {
             // Report an engine failure in the explanation run instead of losing the whole measurement.
-            var inner = ex is AggregateException agg ? agg.InnerExceptions[0] : ex;
+            var inner = EngineFailure.Root(ex);
             log.WriteLine($"explain run: the engine threw {inner}");
             return (null, string.Create(CultureInfo.InvariantCulture, $"engine threw {inner.GetType().Name} after {watch.Elapsed.TotalSeconds:N0} s"));
         }

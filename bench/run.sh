@@ -26,7 +26,8 @@ scenarios=(S M L); $all && scenarios+=(XL XXL)
 for s in "${scenarios[@]}"; do "${bench[@]}" report scenario "$s" --seed 1; done
 "${bench[@]}" report greedy S,M,L --seeds 5
 "${bench[@]}" report naive S --seed 1 --limit 600
-"${bench[@]}" report naive M --seed 1 --limit 600
+"${bench[@]}" report naive M --seed 1 --limit 300
+# The naive model at L has 7.5 M booleans: expect many GB and the full limit.
 $all && "${bench[@]}" report naive L --seed 1 --limit 900
 "${bench[@]}" report lap
 "${bench[@]}" report gap all --limit 10

@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using Matching.Generation;
+using Matching.Model;
+using Matching.Rules;
+
+namespace Matching.Bench.Scenarios;
+
+/// <summary>A benchmark scenario: a seeded synthetic batch of a realistic shape, with its targets.</summary>
+/// <param name="Name">S, M, L, XL or XXL.</param>
+/// <param name="Title">Who runs a batch like this.</param>
+/// <param name="Children">Children referred.</param>
+/// <param name="Carers">Carer households.</param>
+/// <param name="Kind">Adoption, fostering or mixed.</param>
+/// <param name="Region">Where the children live (null: all of England).</param>
+/// <param name="FosterMiles">Contact-travel limit for fostering placements, or null for none.</param>
+/// <param name="TargetSeconds">The solve-time target on this machine, or null.</param>
+/// <param name="TargetOptimal">True when the target asks for proven optimality.</param>
+internal sealed record ScenarioSpec(
+    string Name, string Title, int Children, int Carers, BatchKind Kind, string? Region, double? FosterMiles,
+    double? TargetSeconds, bool TargetOptimal)
+{
+    /// <summary>The batch date of every scenario (fixed: the same seed gives the same batch).</summary>
+    public static readonly DateOnly BatchDate = new(2026, 1, 5);
+
+    public static ScenarioSpec S { get; } = new("S", "weekly local-authority batch", 20, 300, BatchKind.Mixed, "Lancashire", null, null, false);
+
+    public static ScenarioSpec M { get; } = new("M", "regional adoption agency", 100, 500, BatchKind.Adoption, "North West", null, 0.2, true);
+
+    public static ScenarioSpec L { get; } = new("L", "national adoption", 3_000, 2_500, BatchKind.Adoption, null, null, 5, true);
+
+    public static ScenarioSpec XL { get; } = new("XL", "national fostering", 5_000, 42_600, BatchKind.Fostering, null, 50, 20, false);
+
+    public static ScenarioSpec XXL { get; } = new("XXL", "stress", 20_000, 60_000, BatchKind.Fostering, null, 50, 60, false);
+
+    public static ImmutableArray<ScenarioSpec> All { get; } = [S, M, L, XL, XXL];
+
+    public static ScenarioSpec ByName(string name) =>
+        All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))
+        ?? throw new ArgumentException($"unknown scenario '{name}'; known: {string.Join(", ", All.Select(s => s.Name))}", nameof(name));
+
+    /// <summary>The scenario names in MATCHING_BENCH_SCENARIOS (comma-separated), else <paramref name="fallback"/>.</summary>
+    public static IEnumerable<string> FromEnvironment(IEnumerable<string> fallback)
+    {
+        var list = Environment.GetEnvironmentVariable("MATCHING_BENCH_SCENARIOS");
+        return string.IsNullOrWhiteSpace(list)
+            ? fallback
+            : [.. list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => ByName(n).Name)];
+    }
+
+    public GeneratorOptions Options(int seed) => new()
+    {
+        Children = Children,
+        Carers = Carers,
+        Seed = seed,
+        BatchDate = BatchDate,
+        Kind = Kind,
+        Region = Region,
+    };
+
+    public MatchingSettings Settings()
+    {
+        var settings = MatchingSettings.Default;
+        return FosterMiles is { } miles
+            ? settings with { Parameters = settings.Parameters.SetItem("contact_distance.foster_miles", miles) }
+            : settings;
+    }
+
+    /// <summary>The batch as a problem, generated in memory (no files).</summary>
+    public MatchingProblem Problem(int seed)
+    {
+        var batch = BatchGenerator.Generate(Options(seed));
+        return new MatchingProblem
+        {
+            Children = [.. batch.Children.Select(c => c.Child)],
+            Carers = [.. batch.Carers.Select(c => c.Carer)],
+            BatchDate = batch.BatchDate,
+            Settings = Settings(),
+        };
+    }
+
+    public string Size => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Children:N0} x {Carers:N0}");
+}

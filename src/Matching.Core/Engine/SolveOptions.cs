@@ -17,7 +17,7 @@ public sealed record SolveOptions
 
     /// <summary>
     /// Candidate carers kept per child or group, best scores first. 0 (the default) keeps them all unless the batch
-    /// is national in scale (children times carers over 5 million), when the best 40 are kept; a negative value
+    /// is national in scale (children times carers over 5 million), when the best 200 are kept; a negative value
     /// always keeps all. When any candidate is dropped the plan cannot be proved optimal: the status says
     /// <see cref="SolveStatus.Feasible"/> and <see cref="SolveStatistics.CandidatesPruned"/> is true.
     /// </summary>

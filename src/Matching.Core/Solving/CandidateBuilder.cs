@@ -13,7 +13,7 @@ internal static class CandidateBuilder
     /// <summary>Children times carers above which the automatic setting keeps only the best candidates.</summary>
     public const long NationalScale = 5_000_000;
 
-    public const int NationalKeep = 40;
+    public const int NationalKeep = 200;
 
     public static int KeepPerUnit(PreparedBatch batch, int requested) => requested switch
     {

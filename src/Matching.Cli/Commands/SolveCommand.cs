@@ -53,6 +53,14 @@ internal static class SolveCommand
         return command;
     }
 
+    /// <summary>The exit code a solve result calls for: 0 solved, 3 pins in conflict, 4 no plan within the limit.</summary>
+    internal static int ExitCodeFor(MatchingResult result) => result.Status switch
+    {
+        SolveStatus.Optimal or SolveStatus.Feasible => ExitCodes.Ok,
+        SolveStatus.Infeasible when !result.PinConflicts.IsEmpty => ExitCodes.PinConflict,
+        _ => ExitCodes.NoSolution,
+    };
+
     private static int Run(CliEnvironment env, BatchOptions inputs, ParseResult parse, int seed, TimeSpan timeLimit, string outDir, bool json)
     {
         if (!RunFolderWriter.CanWriteTo(outDir))
@@ -79,7 +87,8 @@ internal static class SolveCommand
             ? ProgressDisplay.Run(progress => engine.Solve(problem, options, progress))
             : engine.Solve(problem, options);
 
-        if (result.Status == SolveStatus.Infeasible && !result.PinConflicts.IsEmpty)
+        var outcome = ExitCodeFor(result);
+        if (outcome == ExitCodes.PinConflict)
         {
             env.Error.WriteLine("matching: the pins conflict with the rules or with each other, so nothing was solved:");
             foreach (var conflict in result.PinConflicts)
@@ -90,7 +99,7 @@ internal static class SolveCommand
             return ExitCodes.PinConflict;
         }
 
-        if (result.Status is SolveStatus.Infeasible or SolveStatus.NoSolution)
+        if (outcome == ExitCodes.NoSolution)
         {
             env.Error.WriteLine($"matching: no plan was found within the time limit ({Seconds(timeLimit)} s); nothing was written. Try a longer --time-limit.");
             return ExitCodes.NoSolution;

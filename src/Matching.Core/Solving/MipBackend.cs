@@ -82,7 +82,7 @@ internal static class MipBackend
                 continue;
             }
 
-            var families = arcs.Select(a => m.ItemFamily[m.ArcItem[a]]).Distinct().Order().ToArray();
+            var families = index.FamiliesAtBin[b];
             var present = families.Select(f => presence[(f, b)]).ToArray();
             var exclusive = arcs.Where(a => m.ArcExclusive[a]).ToArray();
             var totalLoad = arcs.Sum(a => (long)m.ArcLoad[a]);

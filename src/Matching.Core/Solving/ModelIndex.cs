@@ -21,6 +21,9 @@ internal sealed class ModelIndex
         }
 
         FamilyArcsAtBin = atBin.Select(kv => (kv.Key, kv.Value.ToArray())).ToArray();
+        FamiliesAtBin = Group([.. FamilyArcsAtBin.Select(f => f.Key.Bin)], m.BinCount, FamilyArcsAtBin.Length)
+            .Select(entries => entries.Select(e => FamilyArcsAtBin[e].Key.Family).Order().ToArray())
+            .ToArray();
         BinsOfFamily = Group([.. FamilyArcsAtBin.Select(f => f.Key.Family)], m.FamilyCount, FamilyArcsAtBin.Length)
             .Select(entries => entries.Select(e => FamilyArcsAtBin[e].Key.Bin).ToArray())
             .ToArray();
@@ -34,6 +37,9 @@ internal sealed class ModelIndex
 
     /// <summary>The arcs of each family at each bin, ordered by family then bin.</summary>
     public ((int Family, int Bin) Key, int[] Arcs)[] FamilyArcsAtBin { get; }
+
+    /// <summary>The families with arcs to each bin, ascending.</summary>
+    public int[][] FamiliesAtBin { get; }
 
     /// <summary>The bins each family has arcs to, ascending.</summary>
     public int[][] BinsOfFamily { get; }

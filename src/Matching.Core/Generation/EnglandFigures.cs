@@ -12,8 +12,8 @@ namespace Matching.Generation;
 internal static class EnglandFigures
 {
     /// <summary>Placement types of sibling groups by batch kind (estimate: a weekly referral mix; CLA 2024 has
-    /// about 2,980 adoptions against about 31,000 starts of care a year, fostering for adoption and concurrent
-    /// planning a small share of adoptive placements).</summary>
+    /// about 3,000 adoptions against about 30,000 starts of care a year, fostering for adoption and concurrent
+    /// planning a small share of adoptive placements; all counts rounded).</summary>
     public static ImmutableArray<(PlacementType Item, double Weight)> PlacementTypes(BatchKind kind) => kind switch
     {
         BatchKind.Adoption => [(PlacementType.Adoption, 0.70), (PlacementType.Ffa, 0.20), (PlacementType.Concurrent, 0.10)],
@@ -35,15 +35,14 @@ internal static class EnglandFigures
     /// <summary>Share of sibling groups of two, and of three or more, whose assessment allows a split (estimate).</summary>
     public const double MaySplitPair = 0.10, MaySplitLarger = 0.35;
 
-    /// <summary>Ages in completed years of children in foster care: CLA 2024 ages at 31 March (under 1: 5%,
-    /// 1-4: 13%, 5-9: 17%, 10-15: 38%, 16 and over: 26%), spread evenly over the years of each band.</summary>
+    /// <summary>Ages in completed years of children in foster care: CLA 2024 ages at 31 March (rounded: under 1:
+    /// 5%, 1-4: 13%, 5-9: 17%, 10-15: 38%, 16 and over: 26%), spread evenly over the years of each band.</summary>
     public static readonly ImmutableArray<(int Item, double Weight)> FosterAges =
     [
         (0, 5.0), .. Spread(1, 4, 13.0), .. Spread(5, 9, 17.0), .. Spread(10, 15, 38.0), .. Spread(16, 17, 26.0),
     ];
 
-    /// <summary>Ages of children placed for adoption: CLA 2024 gives an average age at adoption of about 3 years
-    /// 3 months, with most children aged 1-4 (shape an estimate).</summary>
+    /// <summary>Ages of children placed for adoption: CLA 2024 gives an average age at adoption of about 3 years, with most children aged 1-4 (shape an estimate).</summary>
     public static readonly ImmutableArray<(int Item, double Weight)> AdoptionAges =
         [(0, 12.0), (1, 28.0), (2, 22.0), (3, 15.0), (4, 10.0), .. Spread(5, 9, 13.0)];
 
@@ -100,7 +99,7 @@ internal static class EnglandFigures
     public const double CarerReligionUnrecorded = 0.15;
 
     /// <summary>A language other than English by SSDA903 code, and the share who speak one (estimate after Census
-    /// 2021 main language by ethnic group and the DfE count of unaccompanied asylum-seeking children, 7,380 in CLA 2024).</summary>
+    /// 2021 main language by ethnic group and the DfE count of unaccompanied asylum-seeking children, about 7,000 in CLA 2024).</summary>
     public static (double Share, ImmutableArray<string> Languages) OtherLanguage(string? code) => code switch
     {
         "WOTH" => (0.30, ["Polish", "Romanian", "Lithuanian", "Portuguese"]),

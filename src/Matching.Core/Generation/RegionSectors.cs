@@ -51,6 +51,11 @@ internal sealed record RegionSectors(string Name, ImmutableArray<PostcodeArea> I
         }
 
         var inside = english.Where(x => inRegion(x.Authority)).Select(x => x.Sector).ToImmutableArray();
+        if (inside.IsEmpty)
+        {
+            throw new ArgumentException($"Region '{wanted}' has no postcode sectors of its own to place families in.", nameof(region));
+        }
+
         var index = new NearbySectors(inside);
         var ring = english.Where(x => !inRegion(x.Authority) && index.Any(x.Sector.Centroid, RingMiles)).Select(x => x.Sector);
         return new RegionSectors(name, inside, [.. ring]);

@@ -80,6 +80,17 @@ public sealed class BatchGeneratorProportionsTests
     }
 
     [Fact]
+    public void Generate_LargeBatch_FosterChildrenWaitAboutFiveMonths()
+    {
+        var foster = Children.Where(c => c.PlacementType == PlacementType.Foster).ToList();
+
+        // Mean 150 days (gamma), a little less where a young child cannot have entered care before birth.
+        var meanDays = foster.Average(c => Date.DayNumber - c.EnteredCare!.Value.DayNumber);
+
+        Assert.InRange(meanDays, 130, 160);
+    }
+
+    [Fact]
     public void Generate_LargeBatch_CarersNearPublishedShares()
     {
         var carers = Carers;

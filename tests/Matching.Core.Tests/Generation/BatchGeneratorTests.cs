@@ -126,10 +126,9 @@ public sealed class BatchGeneratorTests
             Assert.InRange(c.ContactPerWeek, 0, c.PlacementType == PlacementType.Foster ? 2 : 3);
             Assert.Equal(c.ContactPerWeek > 0, c.Contact is not null);
             Assert.Equal(c.AgeOn(neededOn) >= 5, c.School is not null);
-            if (c.Contact is { } contact && c.Home is { } home)
-            {
-                Assert.True(contact.MilesTo(home) <= 4.0 + 1e-9, c.Id);
-            }
+            Assert.NotNull(c.Home);
+            Assert.True(c.Contact is not { } contact || contact.MilesTo(c.Home.Value) <= 4.0 + 1e-9, c.Id);
+            Assert.True(c.School is not { } school || school.MilesTo(c.Home.Value) <= 3.0 + 1e-9, c.Id);
         }
 
         foreach (var group in SiblingGroup.Form(batch.Children.Select(g => g.Child)).Where(g => !g.IsSingle))

@@ -13,6 +13,9 @@ public sealed class EnglishRegionsTests
         Assert.Equal(153, cssrs.Count);
         Assert.All(cssrs, c => Assert.Contains(EnglishRegions.RegionOf(c), EnglishRegions.Names));
         Assert.Equal(33, cssrs.Count(c => EnglishRegions.RegionOf(c) == "London"));
+        // Every authority can be asked for by the generator: it has sectors of its own.
+        var withSectors = Gazetteer.Default.Sectors.Select(s => Gazetteer.Default.LocalAuthorities[s.LadCode].CssrCode).ToHashSet(StringComparer.Ordinal);
+        Assert.All(cssrs, c => Assert.Contains(c, withSectors));
     }
 
     [Theory]

@@ -53,6 +53,7 @@ public sealed class GazetteerTests
     [InlineData("cb12ab")]
     [InlineData(" Cb1  2ab ")]
     [InlineData("CB1\t2AB")]
+    [InlineData("CB1\u00A02AB")]
     [InlineData("cb1 2")]
     public void TryResolve_FullOrSectorInAnySpacing_ResolvesToSectorCentroid(string postcode)
     {

@@ -3,6 +3,11 @@
 # Usage: scripts/test.sh [extra dotnet test arguments]
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# The panel report is tested in a real headless browser: Debian's chromium, installed here when missing.
+if ! command -v chromium >/dev/null 2>&1 && [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+    || echo "warning: could not install chromium; the report's browser tests will fail" >&2
+fi
 results=$(mktemp -d)
 dotnet test Matching.sln -c Release --logger "trx" --results-directory "$results" "$@"
 code=$?

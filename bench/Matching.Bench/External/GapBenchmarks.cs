@@ -23,5 +23,5 @@ public class GapBenchmarks
 
     [Benchmark(Description = "GAP (Min): generic layer")]
     public long Solve() =>
-        AssignmentSolver.Solve(model, new AssignmentSolverOptions { TimeLimit = TimeSpan.FromSeconds(10), Workers = 2 }, CancellationToken.None).Score;
+        AssignmentSolver.Solve(model, new AssignmentSolverOptions { TimeLimit = TimeSpan.FromSeconds(10) }, CancellationToken.None).Score;
 }

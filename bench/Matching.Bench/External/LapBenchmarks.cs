@@ -26,5 +26,5 @@ public class LapBenchmarks
 
     [Benchmark(Description = "engine generic layer")]
     public long Engine() =>
-        AssignmentSolver.Solve(ExternalModels.FromLap(lap), new AssignmentSolverOptions { TimeLimit = TimeSpan.FromSeconds(60), Workers = 2 }, CancellationToken.None).Score;
+        AssignmentSolver.Solve(ExternalModels.FromLap(lap), new AssignmentSolverOptions { TimeLimit = TimeSpan.FromSeconds(60) }, CancellationToken.None).Score;
 }

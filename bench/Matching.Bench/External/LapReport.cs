@@ -55,7 +55,7 @@ internal static class LapReport
         var (_, time) = BestOf(3, () =>
         {
             var model = ExternalModels.FromLap(lap);
-            var solution = AssignmentSolver.Solve(model, new AssignmentSolverOptions { TimeLimit = TimeSpan.FromSeconds(60), Workers = 2 }, CancellationToken.None);
+            var solution = AssignmentSolver.Solve(model, new AssignmentSolverOptions { TimeLimit = TimeSpan.FromSeconds(60) }, CancellationToken.None);
             method = solution.Method;
             value = solution.Status is SolveStatus.Optimal or SolveStatus.Feasible && solution.Value == lap.Size ? -solution.Score : null;
             return value;

@@ -12,7 +12,7 @@ public sealed record SolveOptions
     /// <summary>Time limit for the whole solve. Deterministic work limits are derived from it.</summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Worker threads (components in parallel, and CP-SAT workers); 0 means one per core.</summary>
+    /// <summary>Threads for candidates, components and shortlist re-solves in parallel (each solve is single-threaded); 0 means one per core.</summary>
     public int Threads { get; init; }
 
     /// <summary>

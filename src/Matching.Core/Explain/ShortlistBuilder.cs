@@ -104,7 +104,7 @@ internal static class ShortlistBuilder
         var results = new Alternative[jobs.Count];
         var threads = options.Threads > 0 ? options.Threads : Environment.ProcessorCount;
         var limit = options.TimeLimit < ResolveLimit ? options.TimeLimit : ResolveLimit;
-        var perSolve = new AssignmentSolverOptions { Seed = options.Seed, TimeLimit = limit, Workers = 1, Backend = options.Backend };
+        var perSolve = new AssignmentSolverOptions { Seed = options.Seed, TimeLimit = limit, Backend = options.Backend };
         Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken }, j =>
         {
             results[j] = Price(solution, jobs[j].Unit, jobs[j].Arc, perSolve, cancellationToken);

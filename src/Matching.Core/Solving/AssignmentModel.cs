@@ -101,12 +101,6 @@ internal sealed record AssignmentSolverOptions
 
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>CP-SAT workers; with more than one, interleaved search keeps runs reproducible.</summary>
-    public int Workers { get; init; } = 1;
-
-    /// <summary>Use min-cost flow when the structure allows (exact and fast).</summary>
-    public bool AllowFlow { get; init; } = true;
-
     /// <summary>Which back end; <see cref="Backend.Auto"/> picks by structure and size.</summary>
     public Backend Backend { get; init; } = Backend.Auto;
 

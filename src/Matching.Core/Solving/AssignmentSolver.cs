@@ -20,7 +20,7 @@ internal static class AssignmentSolver
         var backend = options.Backend;
         if (backend == Backend.Auto)
         {
-            backend = options.AllowFlow && FlowBackend.Applies(model) ? Backend.Flow
+            backend = FlowBackend.Applies(model) ? Backend.Flow
                 : model.ArcCount <= options.CpSatMaxArcs ? Backend.CpSat
                 : Backend.Mip;
         }

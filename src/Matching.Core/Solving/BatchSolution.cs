@@ -19,8 +19,6 @@ internal sealed class BatchSolution
     /// <summary>Component of each unit, or -1 when it has no candidate.</summary>
     public required int[] UnitComponent { get; init; }
 
-    public required int?[] PinnedCarer { get; init; }
-
     public long Value => Solutions.Sum(s => s.Value);
 
     public long Score => Solutions.Sum(s => s.Score);

@@ -28,11 +28,9 @@ internal static class BatchSolver
         var solutions = new AssignmentSolution[components.Count];
 
         // Big components first so the parallel loop does not end waiting on one; results land by index, so
-        // thread timing never changes the outcome. Each CP-SAT solve gets one worker when several components
-        // run at once, and all of them when a component is alone.
+        // thread timing never changes the outcome.
         var order = Enumerable.Range(0, components.Count).OrderByDescending(i => components[i].Length).ThenBy(i => i).ToArray();
-        var workersEach = components.Count == 1 ? threads : 1;
-        var solverOptions = new AssignmentSolverOptions { Seed = options.Seed, TimeLimit = options.TimeLimit, Workers = workersEach, Backend = options.Backend };
+        var solverOptions = new AssignmentSolverOptions { Seed = options.Seed, TimeLimit = options.TimeLimit, Backend = options.Backend };
         var done = 0;
         Parallel.ForEach(order, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken }, k =>
         {
@@ -67,7 +65,6 @@ internal static class BatchSolver
             Solutions = solutions,
             UnitCarer = unitCarer,
             UnitComponent = unitComponent,
-            PinnedCarer = pinned,
         }, []);
     }
 }

@@ -13,9 +13,9 @@ namespace Matching.Solving;
 internal static class FlowBackend
 {
     /// <summary>True when the component has the structure min-cost flow solves exactly.</summary>
-    public static bool Applies(AssignmentModel m) => !m.AssignAll || m.ItemValue.All(v => v == 1)
-        ? BinLimits(m) is not null
-        : false;
+    /// <remarks>Placing every item (generalized assignment) is checked from the flow only when each item is one unit.</remarks>
+    public static bool Applies(AssignmentModel m) =>
+        (!m.AssignAll || m.ItemValue.All(v => v == 1)) && BinLimits(m) is not null;
 
     /// <summary>How many items each bin may take, or null when some bin's rule couples its items.</summary>
     internal static int[]? BinLimits(AssignmentModel m) => Limits(m, conservative: false);

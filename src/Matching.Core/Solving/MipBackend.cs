@@ -12,7 +12,7 @@ namespace Matching.Solving;
 /// </summary>
 internal static class MipBackend
 {
-    public static AssignmentSolution Solve(AssignmentModel m, AssignmentSolverOptions options, CancellationToken cancellationToken, int[]? start = null)
+    public static AssignmentSolution Solve(AssignmentModel m, AssignmentSolverOptions options, CancellationToken cancellationToken)
     {
         using var solver = Solver.CreateSolver("SCIP") ?? throw new InvalidOperationException("SCIP is not available in this OR-Tools build.");
         solver.SuppressOutput();
@@ -237,11 +237,6 @@ internal static class MipBackend
         foreach (var (v, c) in scoreTerms.Skip(m.ArcCount))
         {
             objective.SetCoefficient(v, objective.GetCoefficient(v) + c);
-        }
-
-        if (start is not null)
-        {
-            solver.SetHint(x, [.. Enumerable.Range(0, m.ArcCount).Select(a => start[m.ArcItem[a]] == a ? 1.0 : 0.0)]);
         }
 
         using var parameters = new MPSolverParameters();

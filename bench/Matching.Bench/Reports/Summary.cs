@@ -89,7 +89,7 @@ internal static class Summary
 
     public static string ScenarioTable()
     {
-        var table = new MarkdownTable("scenario", "batch", "load", "prepare", "candidates", "solve", "explain", "engine call", "status", "placed", "candidate pairs", "components (flow / CP-SAT / MIP)", "allocated", "peak working set");
+        var table = new MarkdownTable("scenario", "batch", "load", "prepare", "candidates", "solve", "explain", "engine call", "status", "placed", "candidate pairs", "components (flow / CP-SAT / LP / MIP)", "allocated", "peak working set");
         foreach (var spec in ScenarioSpec.All)
         {
             var m = ResultsFolder.ReadRaw<ScenarioMeasurement>("scenario-" + spec.Name);
@@ -111,7 +111,7 @@ internal static class Summary
                 m.Status.ToLowerInvariant() + (m.Violations.Count > 0 ? $" ({m.Violations.Count} violations!)" : ""),
                 string.Create(CultureInfo.InvariantCulture, $"{m.ChildrenPlaced:N0} of {m.Children:N0}"),
                 MarkdownTable.Num(m.CandidatePairs) + (m.CandidatesPruned ? " (pruned)" : ""),
-                string.Create(CultureInfo.InvariantCulture, $"{m.Components:N0} ({m.FlowComponents:N0} / {m.CpSatComponents:N0} / {m.MipComponents:N0})"),
+                string.Create(CultureInfo.InvariantCulture, $"{m.Components:N0} ({m.FlowComponents:N0} / {m.CpSatComponents:N0} / {m.LpComponents:N0} / {m.MipComponents:N0})"),
                 string.Create(CultureInfo.InvariantCulture, $"{m.AllocatedMb:N0} MB"),
                 string.Create(CultureInfo.InvariantCulture, $"{m.PeakWorkingSetMb:N0} MB"));
         }

@@ -66,6 +66,9 @@ internal sealed record ScenarioMeasurement
 
     public int MipComponents { get; init; }
 
+    /// <summary>Components proved optimal by their linear relaxation alone.</summary>
+    public int LpComponents { get; init; }
+
     /// <summary>True when the engine kept only the best candidates per unit (the plan then cannot be proved optimal).</summary>
     public bool CandidatesPruned { get; init; }
 

@@ -93,6 +93,7 @@ internal static class ScenarioRunner
             FlowComponents = result.Statistics.FlowComponents,
             CpSatComponents = result.Statistics.CpSatComponents,
             MipComponents = result.Statistics.MipComponents,
+            LpComponents = result.Statistics.LpComponents,
             CandidatesPruned = result.Statistics.CandidatesPruned,
             AllocatedMb = allocated,
             PeakWorkingSetMb = self.PeakWorkingSet64 / (1024.0 * 1024.0),

@@ -105,6 +105,7 @@ public sealed class MatchingEngine
         FlowComponents = solution?.Solutions.Count(s => s.Method == "min-cost-flow") ?? 0,
         CpSatComponents = solution?.Solutions.Count(s => s.Method == "cp-sat") ?? 0,
         MipComponents = solution?.Solutions.Count(s => s.Method == "mip") ?? 0,
+        LpComponents = solution?.Solutions.Count(s => s.Method == "lp") ?? 0,
         CandidatesPruned = solution?.Candidates.Pruned ?? false,
         PhaseMilliseconds = phases.ToImmutableSortedDictionary(StringComparer.Ordinal),
     };

@@ -145,8 +145,11 @@ public sealed record SolveStatistics
     /// <summary>True when candidates were limited per unit (see <see cref="SolveOptions.MaxCandidatesPerUnit"/>): the bound then holds for the candidates kept only.</summary>
     public bool CandidatesPruned { get; init; }
 
-    /// <summary>Components solved by mixed-integer search (SCIP).</summary>
+    /// <summary>Components solved by mixed-integer search (SCIP), on the whole model or on a reduced-cost core.</summary>
     public int MipComponents { get; init; }
+
+    /// <summary>Components proved optimal by their linear relaxation alone (integral, with a bound from its duals).</summary>
+    public int LpComponents { get; init; }
 
     /// <summary>Time per phase (candidates, solve, explain), in milliseconds.</summary>
     public ImmutableSortedDictionary<string, double> PhaseMilliseconds { get; init; } =

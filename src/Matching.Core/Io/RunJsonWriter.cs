@@ -94,6 +94,7 @@ public static class RunJsonWriter
             w.WriteNumber("flow_components", s.FlowComponents);
             w.WriteNumber("cp_sat_components", s.CpSatComponents);
             w.WriteNumber("mip_components", s.MipComponents);
+            w.WriteNumber("lp_components", s.LpComponents);
             w.WriteBoolean("candidates_pruned", s.CandidatesPruned);
             w.WriteEndObject();
             w.WriteStartObject("timings_ms");

@@ -31,7 +31,7 @@ internal sealed class AssignmentModel
 
     public required int[] ArcBin { get; init; }
 
-    /// <summary>Load the item puts on the bin (children; a GAP weight).</summary>
+    /// <summary>Load the item puts on the bin (children; a GAP weight); never more than the bin's <see cref="BinFamilyLoadCap"/>.</summary>
     public required int[] ArcLoad { get; init; }
 
     /// <summary>Score of the arc, maximised (milli-points in the domain; minus the cost for GAP).</summary>
@@ -90,6 +90,9 @@ internal enum Backend
     CpSat,
     Mip,
 
+    /// <summary>The linear relaxation, proving optimality where it is integral, and SCIP on a reduced-cost core where not.</summary>
+    LpCore,
+
     /// <summary>Only the safe flow plan (a valid plan, not always optimal): for tests of that plan alone.</summary>
     SafeFlow,
 }
@@ -104,8 +107,14 @@ internal sealed record AssignmentSolverOptions
     /// <summary>Which back end; <see cref="Backend.Auto"/> picks by structure and size.</summary>
     public Backend Backend { get; init; } = Backend.Auto;
 
-    /// <summary>With <see cref="Backend.Auto"/>, coupled components up to this many arcs go to CP-SAT, larger ones to SCIP.</summary>
+    /// <summary>With <see cref="Backend.Auto"/>, coupled components up to this many arcs go to CP-SAT, larger ones to the relaxation and core.</summary>
     public int CpSatMaxArcs { get; init; } = 400;
+
+    /// <summary>Accept the relaxation's own plan when its bound proves it (off only to test the core search).</summary>
+    public bool RelaxationProof { get; init; } = true;
+
+    /// <summary>Arcs per item in the first core of the relaxation back end, besides those the relaxation uses.</summary>
+    public int CoreArcsPerItem { get; init; } = 4;
 
     /// <summary>Coupled components with more arcs than this get the safe flow plan (valid, reproducible, not proved optimal).</summary>
     public int FlowStartArcs { get; init; } = 20_000;

@@ -22,6 +22,10 @@ public sealed class EngineVersusBruteForceTests
     public void Solve_MipForEveryComponent_MatchesExhaustiveSearch(int seed) =>
         MatchesExhaustiveSearch(seed, Fast with { Backend = Matching.Solving.Backend.Mip });
 
+    [Property(MaxTest = 300, Arbitrary = [typeof(Seeds)])]
+    public void Solve_RelaxationAndCoreForEveryComponent_MatchesExhaustiveSearch(int seed) =>
+        MatchesExhaustiveSearch(seed, Fast with { Backend = Matching.Solving.Backend.LpCore });
+
     // Seed 93 once found the mixed-integer child weight too small (half the widest score difference).
     [Theory]
     [InlineData(93)]

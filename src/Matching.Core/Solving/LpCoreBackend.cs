@@ -1,0 +1,207 @@
+using System.Diagnostics;
+
+namespace Matching.Solving;
+
+/// <summary>
+/// The exact back end for large coupled components: solve the linear relaxation of the strengthened formulation
+/// first. On the batches this engine sees it is usually integral, and then the plan it gives is proved optimal by
+/// the relaxation's own bound, in a few tens of milliseconds. Otherwise the mixed-integer search runs on a core:
+/// the arcs whose reduced cost leaves them any chance, a few per item, and the best plan known. Every arc left out
+/// is proved, by its reduced cost, unable to beat the plan found on the core; where that proof fails for some arcs,
+/// they join the core and the search runs once more, after which the proof always holds.
+/// </summary>
+internal static class LpCoreBackend
+{
+    public static AssignmentSolution Solve(AssignmentModel m, AssignmentSolverOptions options, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var formulation = MipFormulation.Build(m);
+        var relaxation = LinearRelaxation.Solve(formulation, options.TimeLimit, cancellationToken);
+        if (relaxation is null)
+        {
+            return MipBackend.Solve(m, options with { TimeLimit = Remaining(options, clock) }, cancellationToken);
+        }
+
+        var weight = formulation.ChildWeight;
+        long Worth(int[] plan)
+        {
+            var (value, score) = ModelPlan.Measure(m, plan);
+            return checked((value * weight) + score);
+        }
+
+        // The best plan known: the relaxation's own when it is integral and keeps every rule, or a safe flow.
+        int[]? best = null;
+        void Offer(int[]? plan)
+        {
+            if (plan is not null && ModelPlan.IsValid(m, plan) && (best is null || Worth(plan) > Worth(best)))
+            {
+                best = plan;
+            }
+        }
+
+        Offer(FromRelaxation(m, relaxation.Values));
+        Offer(FlowBackend.SolveSafely(m).ItemArc);
+        if (options.RelaxationProof && best is not null && relaxation.NoneAbove(Worth(best)))
+        {
+            return Result(m, best, SolveStatus.Optimal, "lp", relaxation, formulation);
+        }
+
+        var core = new bool[m.ArcCount];
+        foreach (var a in FirstCore(m, relaxation, best, options.CoreArcsPerItem))
+        {
+            core[a] = true;
+        }
+
+        for (var round = 0; ; round++)
+        {
+            var sub = Restrict(m, core, out var arcOf);
+            var subOptions = options with { TimeLimit = Remaining(options, clock), Backend = Backend.Auto };
+            var found = sub.ArcCount <= options.CpSatMaxArcs
+                ? CpSatBackend.Solve(sub, subOptions, null, cancellationToken)
+                : MipBackend.Solve(sub, subOptions, cancellationToken);
+            if (found.Status is SolveStatus.Optimal or SolveStatus.Feasible)
+            {
+                var plan = found.ItemArc.Select(a => a < 0 ? -1 : arcOf[a]).ToArray();
+                if (!ModelPlan.IsValid(m, plan))
+                {
+                    throw new InvalidOperationException("The core search returned a plan that breaks the model's rules.");
+                }
+
+                Offer(plan);
+            }
+
+            // Arcs outside the core that some plan better than the best known might use; with no plan known, all.
+            var missing = Enumerable.Range(0, m.ArcCount)
+                .Where(a => !core[a] && (best is null || !relaxation.NoneAboveWith(a, Worth(best))))
+                .ToArray();
+            var solved = found.Status is SolveStatus.Optimal or SolveStatus.Infeasible;
+            if (!solved || missing.Length == 0 || round == 1)
+            {
+                var proved = solved && missing.Length == 0;
+                return best is null
+                    ? Failed(m, proved ? SolveStatus.Infeasible : SolveStatus.NoSolution)
+                    : Result(m, best, proved ? SolveStatus.Optimal : SolveStatus.Feasible, "mip", relaxation, formulation);
+            }
+
+            foreach (var a in missing)
+            {
+                core[a] = true;
+            }
+        }
+    }
+
+    /// <summary>The plan of a relaxation whose arcs are all 0 or 1; null when any is fractional.</summary>
+    private static int[]? FromRelaxation(AssignmentModel m, double[] values)
+    {
+        var plan = Enumerable.Repeat(-1, m.ItemCount).ToArray();
+        for (var a = 0; a < m.ArcCount; a++)
+        {
+            if (values[a] > 1e-6 && values[a] < 1 - 1e-6)
+            {
+                return null;
+            }
+
+            if (values[a] >= 1 - 1e-6)
+            {
+                plan[m.ArcItem[a]] = a;
+            }
+        }
+
+        return plan;
+    }
+
+    /// <summary>The arcs the relaxation uses, the best few per item by their bound, the best plan's and the pinned ones.</summary>
+    private static IEnumerable<int> FirstCore(AssignmentModel m, LinearRelaxation relaxation, int[]? best, int arcsPerItem)
+    {
+        var index = new ModelIndex(m);
+        for (var i = 0; i < m.ItemCount; i++)
+        {
+            foreach (var a in index.ArcsOfItem[i].Where(a => relaxation.Values[a] > 1e-6))
+            {
+                yield return a;
+            }
+
+            foreach (var a in index.ArcsOfItem[i].OrderByDescending(relaxation.Reduced).ThenBy(a => a).Take(arcsPerItem))
+            {
+                yield return a;
+            }
+
+            if (best is not null && best[i] >= 0)
+            {
+                yield return best[i];
+            }
+
+            if (m.ItemForcedArc[i] >= 0)
+            {
+                yield return m.ItemForcedArc[i];
+            }
+        }
+    }
+
+    /// <summary>The model with only the arcs marked, and the original arc of each kept one.</summary>
+    internal static AssignmentModel Restrict(AssignmentModel m, bool[] keep, out int[] arcOf)
+    {
+        arcOf = [.. Enumerable.Range(0, m.ArcCount).Where(a => keep[a])];
+        var newIndex = new int[m.ArcCount];
+        Array.Fill(newIndex, -1);
+        for (var k = 0; k < arcOf.Length; k++)
+        {
+            newIndex[arcOf[k]] = k;
+        }
+
+        var kept = arcOf;
+        return new AssignmentModel
+        {
+            ItemValue = m.ItemValue,
+            ItemFamily = m.ItemFamily,
+            ItemForcedArc = [.. m.ItemForcedArc.Select(a => a < 0 ? -1 : newIndex[a])],
+            BinCapacity = m.BinCapacity,
+            BinMixedCapacity = m.BinMixedCapacity,
+            BinFamilyLoadCap = m.BinFamilyLoadCap,
+            ArcItem = [.. kept.Select(a => m.ArcItem[a])],
+            ArcBin = [.. kept.Select(a => m.ArcBin[a])],
+            ArcLoad = [.. kept.Select(a => m.ArcLoad[a])],
+            ArcScore = [.. kept.Select(a => m.ArcScore[a])],
+            ArcExclusive = [.. kept.Select(a => m.ArcExclusive[a])],
+            ArcFar = [.. kept.Select(a => m.ArcFar[a])],
+            FamilySplitPenalty = m.FamilySplitPenalty,
+            FamilyFarPenalty = m.FamilyFarPenalty,
+            AssignAll = m.AssignAll,
+        };
+    }
+
+    private static TimeSpan Remaining(AssignmentSolverOptions options, Stopwatch clock) =>
+        TimeSpan.FromMilliseconds(Math.Max(1, (options.TimeLimit - clock.Elapsed).TotalMilliseconds));
+
+    private static AssignmentSolution Result(AssignmentModel m, int[] plan, SolveStatus status, string method, LinearRelaxation relaxation, MipFormulation formulation)
+    {
+        var (value, score) = ModelPlan.Measure(m, plan);
+        var weight = formulation.ChildWeight;
+
+        // A bound on the score needs the count settled: only when the relaxation cannot buy one more child.
+        var ceiling = relaxation.Ceiling;
+        long? bound = status == SolveStatus.Optimal ? score
+            : weight == 0 ? Math.Max(score, ceiling)
+            : ceiling < checked(((value + 1) * weight) - formulation.Spread) ? Math.Max(score, ceiling - (value * weight))
+            : null;
+        return new AssignmentSolution
+        {
+            ItemArc = plan,
+            Status = status,
+            Value = value,
+            Score = score,
+            ScoreBound = bound,
+            Method = method,
+        };
+    }
+
+    private static AssignmentSolution Failed(AssignmentModel m, SolveStatus status) => new()
+    {
+        ItemArc = Enumerable.Repeat(-1, m.ItemCount).ToArray(),
+        Status = status,
+        Value = 0,
+        Score = 0,
+        ScoreBound = null,
+        Method = "mip",
+    };
+}

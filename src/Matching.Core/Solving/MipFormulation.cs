@@ -1,0 +1,306 @@
+using Google.OrTools.LinearSolver;
+
+namespace Matching.Solving;
+
+/// <summary>
+/// The mixed-integer formulation of one <see cref="AssignmentModel"/>, held in managed arrays so that the same
+/// rows feed SCIP (binary variables) and GLOP (its linear relaxation), and so that a bound can be recomputed from
+/// the relaxation's duals in exact terms of the model. Variables 0..ArcCount-1 are the arcs; the rest are
+/// auxiliaries (family presence at a bin, the subsets of a family placed together at a bin, split indicators).
+/// The objective is one weighted sum: each child placed is worth <see cref="ChildWeight"/>, more than the widest
+/// possible difference in score between two plans, so the most children come first, then the best score.
+/// </summary>
+internal sealed class MipFormulation
+{
+    /// <summary>Families with at most this many items at one bin get a variable per subset placed together there.</summary>
+    private const int SubsetItemsMax = 4;
+
+    private readonly List<double> lower = [];
+    private readonly List<double> upper = [];
+    private readonly List<double> objective = [];
+    private readonly List<Row> rows = [];
+
+    private MipFormulation()
+    {
+    }
+
+    /// <summary>One linear row: lower ≤ Σ coefficient × variable ≤ upper.</summary>
+    internal sealed record Row(double Lower, double Upper, int[] Vars, double[] Coefs);
+
+    public int VarCount => objective.Count;
+
+    public IReadOnlyList<Row> Rows => rows;
+
+    public IReadOnlyList<double> Lower => lower;
+
+    public IReadOnlyList<double> Upper => upper;
+
+    /// <summary>Weighted objective coefficient of each variable (maximised).</summary>
+    public IReadOnlyList<double> Objective => objective;
+
+    /// <summary>The worth of one child placed, in milli-points; 0 when every item must be placed.</summary>
+    public long ChildWeight { get; private set; }
+
+    /// <summary>More than the widest difference in score between two plans.</summary>
+    public long Spread { get; private set; }
+
+    public static MipFormulation Build(AssignmentModel m)
+    {
+        var f = new MipFormulation();
+        for (var a = 0; a < m.ArcCount; a++)
+        {
+            f.NewVar(0, 0);
+        }
+
+        var index = new ModelIndex(m);
+        for (var i = 0; i < m.ItemCount; i++)
+        {
+            f.AddRow(m.AssignAll ? 1 : 0, 1, index.ArcsOfItem[i].Select(a => (a, 1.0)));
+            if (m.ItemForcedArc[i] >= 0)
+            {
+                f.lower[m.ItemForcedArc[i]] = 1;
+            }
+        }
+
+        var presence = f.Presence(m, index);
+        f.BinRows(m, index, presence);
+        var penalties = f.SplitTerms(m, index, presence);
+        f.SetObjective(m, penalties);
+        return f;
+    }
+
+    /// <summary>Creates the variables and rows in an OR-Tools solver: binaries for SCIP, continuous for an LP.</summary>
+    public (Variable[] Vars, Constraint[] Rows) Load(Solver solver, bool integer)
+    {
+        var vars = new Variable[VarCount];
+        for (var v = 0; v < VarCount; v++)
+        {
+            vars[v] = solver.MakeVar(lower[v], upper[v], integer, string.Empty);
+        }
+
+        var constraints = new Constraint[rows.Count];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            var c = constraints[r] = solver.MakeConstraint(row.Lower, row.Upper);
+            for (var k = 0; k < row.Vars.Length; k++)
+            {
+                c.SetCoefficient(vars[row.Vars[k]], row.Coefs[k]);
+            }
+        }
+
+        var obj = solver.Objective();
+        obj.SetMaximization();
+        for (var v = 0; v < VarCount; v++)
+        {
+            if (objective[v] != 0)
+            {
+                obj.SetCoefficient(vars[v], objective[v]);
+            }
+        }
+
+        return (vars, constraints);
+    }
+
+    private int NewVar(double lo, double objectiveCoef)
+    {
+        lower.Add(lo);
+        upper.Add(1);
+        objective.Add(objectiveCoef);
+        return objective.Count - 1;
+    }
+
+    private void AddRow(double lo, double up, IEnumerable<(int Var, double Coef)> terms)
+    {
+        var list = terms.ToArray();
+        rows.Add(new Row(lo, up, [.. list.Select(t => t.Var)], [.. list.Select(t => t.Coef)]));
+    }
+
+    /// <summary>Presence of a family at a bin: its arc when it has one item there, else a variable tied to its arcs.</summary>
+    private Dictionary<(int Family, int Bin), int> Presence(AssignmentModel m, ModelIndex index)
+    {
+        var presence = new Dictionary<(int Family, int Bin), int>();
+        foreach (var (key, arcs) in index.FamilyArcsAtBin)
+        {
+            if (arcs.Length == 1)
+            {
+                presence[key] = arcs[0];
+                continue;
+            }
+
+            var p = presence[key] = NewVar(0, 0);
+            AddRow(double.NegativeInfinity, 0, arcs.Select(a => (a, -1.0)).Append((p, 1.0)));
+            foreach (var a in arcs)
+            {
+                AddRow(double.NegativeInfinity, 0, [(a, 1.0), (p, -1.0)]);
+            }
+
+            var room = Math.Min(m.BinFamilyLoadCap[key.Bin], m.BinCapacity[key.Bin]);
+            if (arcs.Sum(a => (long)m.ArcLoad[a]) > m.BinFamilyLoadCap[key.Bin])
+            {
+                AddRow(double.NegativeInfinity, m.BinFamilyLoadCap[key.Bin], arcs.Select(a => (a, (double)m.ArcLoad[a])));
+            }
+
+            if (arcs.Length <= SubsetItemsMax)
+            {
+                Subsets(m, arcs, p, room);
+            }
+        }
+
+        return presence;
+    }
+
+    /// <summary>
+    /// The strengthening that makes the relaxation of sibling groups that may split nearly integral: one variable per
+    /// subset of the family's items that fits the bin, the arcs and the presence being sums of them. Without it the
+    /// relaxation spreads a group in halves over two-place homes and never pays the split penalty.
+    /// </summary>
+    private void Subsets(AssignmentModel m, int[] arcs, int presence, int room)
+    {
+        var subsets = new List<(int Var, int Mask)>();
+        for (var mask = 1; mask < 1 << arcs.Length; mask++)
+        {
+            long load = 0;
+            for (var k = 0; k < arcs.Length; k++)
+            {
+                load += (mask >> k & 1) == 1 ? m.ArcLoad[arcs[k]] : 0;
+            }
+
+            if (load <= room)
+            {
+                subsets.Add((NewVar(0, 0), mask));
+            }
+        }
+
+        AddRow(0, 0, subsets.Select(s => (s.Var, -1.0)).Append((presence, 1.0)));
+        for (var k = 0; k < arcs.Length; k++)
+        {
+            var bit = k;
+            AddRow(0, 0, subsets.Where(s => (s.Mask >> bit & 1) == 1).Select(s => (s.Var, -1.0)).Append((arcs[k], 1.0)));
+        }
+    }
+
+    private void BinRows(AssignmentModel m, ModelIndex index, Dictionary<(int Family, int Bin), int> presence)
+    {
+        for (var b = 0; b < m.BinCount; b++)
+        {
+            var arcs = index.ArcsOfBin[b];
+            if (arcs.Length == 0)
+            {
+                continue;
+            }
+
+            var families = index.FamiliesAtBin[b];
+            var present = families.Select(f => presence[(f, b)]).ToArray();
+            var exclusive = arcs.Where(a => m.ArcExclusive[a]).ToArray();
+            var totalLoad = arcs.Sum(a => (long)m.ArcLoad[a]);
+            if (exclusive.Length == arcs.Length)
+            {
+                AddRow(double.NegativeInfinity, 1, present.Select(p => (p, 1.0)));
+                if (families.Length == arcs.Length)
+                {
+                    continue;
+                }
+            }
+
+            if (totalLoad > m.BinCapacity[b])
+            {
+                AddRow(double.NegativeInfinity, m.BinCapacity[b], arcs.Select(a => (a, (double)m.ArcLoad[a])));
+            }
+
+            if (families.Length < 2 || exclusive.Length == arcs.Length)
+            {
+                continue;
+            }
+
+            if (m.BinMixedCapacity[b] < m.BinCapacity[b] && totalLoad > m.BinMixedCapacity[b])
+            {
+                // mixed = 1 when two or more families are present; then the load must fit the mixed capacity.
+                var mixed = NewVar(0, 0);
+                AddRow(double.NegativeInfinity, 1, present.Select(p => (p, 1.0)).Append((mixed, -(families.Length - 1.0))));
+                AddRow(double.NegativeInfinity, m.BinCapacity[b], arcs.Select(a => (a, (double)m.ArcLoad[a])).Append((mixed, m.BinCapacity[b] - (double)m.BinMixedCapacity[b])));
+            }
+
+            foreach (var a in exclusive)
+            {
+                // Using an exclusive arc leaves no room for another family at the bin.
+                AddRow(double.NegativeInfinity, families.Length - 1, families
+                    .Where(f => f != m.ItemFamily[m.ArcItem[a]])
+                    .Select(f => (presence[(f, b)], 1.0))
+                    .Append((a, families.Length - 1.0)));
+            }
+        }
+    }
+
+    /// <summary>Score terms beyond the arcs: split penalties of families spread over several bins.</summary>
+    private List<(int Var, long Coef)> SplitTerms(AssignmentModel m, ModelIndex index, Dictionary<(int Family, int Bin), int> presence)
+    {
+        var terms = new List<(int Var, long Coef)>();
+        for (var g = 0; g < m.FamilyCount; g++)
+        {
+            if (index.ItemsOfFamily[g].Length < 2 || (m.FamilySplitPenalty[g] == 0 && m.FamilyFarPenalty[g] == 0))
+            {
+                continue;
+            }
+
+            var parts = index.BinsOfFamily[g].Select(b => presence[(g, b)]).ToArray();
+            if (parts.Length < 2)
+            {
+                continue;
+            }
+
+            var any = NewVar(0, 0);
+            AddRow(double.NegativeInfinity, 0, parts.Select(p => (p, -1.0)).Append((any, 1.0)));
+            terms.AddRange(parts.Select(p => (p, -m.FamilySplitPenalty[g])));
+            terms.Add((any, m.FamilySplitPenalty[g]));
+            var farArcs = index.ItemsOfFamily[g].SelectMany(i => index.ArcsOfItem[i]).Where(a => m.ArcFar[a]).Order().ToArray();
+            if (m.FamilyFarPenalty[g] > 0 && farArcs.Length > 0)
+            {
+                var split = NewVar(0, 0);
+                AddRow(double.NegativeInfinity, 1, parts.Select(p => (p, 1.0)).Append((split, -(parts.Length - 1.0))));
+                foreach (var a in farArcs)
+                {
+                    var y = NewVar(0, 0);
+                    AddRow(double.NegativeInfinity, 1, [(a, 1.0), (split, 1.0), (y, -1.0)]);
+                    terms.Add((y, -m.FamilyFarPenalty[g]));
+                }
+            }
+        }
+
+        return terms;
+    }
+
+    private void SetObjective(AssignmentModel m, List<(int Var, long Coef)> penalties)
+    {
+        // Each item's arc score lies within plus or minus its largest magnitude (it takes one arc or none), and
+        // every other term within its coefficient; the spread exceeds the widest difference between two plans.
+        long spread = 1;
+        var itemSpread = new long[m.ItemCount];
+        for (var a = 0; a < m.ArcCount; a++)
+        {
+            itemSpread[m.ArcItem[a]] = Math.Max(itemSpread[m.ArcItem[a]], Math.Abs(m.ArcScore[a]));
+        }
+
+        foreach (var v in itemSpread)
+        {
+            spread = checked(spread + (2 * v));
+        }
+
+        foreach (var (_, c) in penalties)
+        {
+            spread = checked(spread + Math.Abs(c));
+        }
+
+        Spread = spread;
+        ChildWeight = m.AssignAll ? 0 : spread;
+        for (var a = 0; a < m.ArcCount; a++)
+        {
+            objective[a] = checked((m.ItemValue[m.ArcItem[a]] * ChildWeight) + m.ArcScore[a]);
+        }
+
+        foreach (var (v, c) in penalties)
+        {
+            objective[v] += c;
+        }
+    }
+}

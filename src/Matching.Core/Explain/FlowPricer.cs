@@ -14,7 +14,7 @@ namespace Matching.Explain;
 /// </summary>
 internal static class FlowPricer
 {
-    private const long Infinity = long.MaxValue / 4;
+    private const long Infinity = ResidualPaths.Infinity;
 
     /// <summary>
     /// The exact (placements lost, score lost) of forcing each model arc, or null for an arc that cannot be forced;
@@ -124,22 +124,9 @@ internal static class FlowPricer
             }
         }
 
-        var potential = Potentials(nodes, from, to, length);
-        if (potential is null)
+        if (ResidualPaths.Create(nodes, from, to, length) is not { } paths)
         {
             return null;
-        }
-
-        // Reversed adjacency with reduced (non-negative) lengths.
-        var incoming = new List<(int From, long Length)>[nodes];
-        for (var v = 0; v < nodes; v++)
-        {
-            incoming[v] = [];
-        }
-
-        for (var e = 0; e < from.Count; e++)
-        {
-            incoming[to[e]].Add((from[e], length[e] + potential[from[e]] - potential[to[e]]));
         }
 
         var result = new (long Lost, long Cost)?[m.ArcCount];
@@ -152,7 +139,7 @@ internal static class FlowPricer
                 continue;
             }
 
-            var toItem = DistancesTo(ItemNode(i), incoming, potential);
+            var (toItem, _) = paths.DistancesTo(ItemNode(i));
             foreach (var a in arcsOfItem[i])
             {
                 var bin = BinNode(m.ArcBin[a]);
@@ -181,95 +168,5 @@ internal static class FlowPricer
         }
 
         return result;
-    }
-
-    /// <summary>Bellman-Ford (queue based) from a virtual root joined to every node; null on a negative cycle.</summary>
-    private static long[]? Potentials(int nodes, List<int> from, List<int> to, List<long> length)
-    {
-        var outgoing = new List<int>[nodes];
-        for (var v = 0; v < nodes; v++)
-        {
-            outgoing[v] = [];
-        }
-
-        for (var e = 0; e < from.Count; e++)
-        {
-            outgoing[from[e]].Add(e);
-        }
-
-        var distance = new long[nodes];
-        var relaxed = new int[nodes];
-        var queued = new bool[nodes];
-        var queue = new Queue<int>();
-        for (var v = 0; v < nodes; v++)
-        {
-            queue.Enqueue(v);
-            queued[v] = true;
-        }
-
-        while (queue.Count > 0)
-        {
-            var u = queue.Dequeue();
-            queued[u] = false;
-            foreach (var e in outgoing[u])
-            {
-                var v = to[e];
-                if (distance[u] + length[e] < distance[v])
-                {
-                    distance[v] = distance[u] + length[e];
-                    if (++relaxed[v] > nodes)
-                    {
-                        return null;
-                    }
-
-                    if (!queued[v])
-                    {
-                        queue.Enqueue(v);
-                        queued[v] = true;
-                    }
-                }
-            }
-        }
-
-        return distance;
-    }
-
-    /// <summary>True shortest distances from every node to <paramref name="target"/> (Infinity when unreachable).</summary>
-    private static long[] DistancesTo(int target, List<(int From, long Length)>[] incoming, long[] potential)
-    {
-        var n = incoming.Length;
-        var reduced = new long[n];
-        Array.Fill(reduced, Infinity);
-        reduced[target] = 0;
-        var done = new bool[n];
-        var heap = new PriorityQueue<int, long>();
-        heap.Enqueue(target, 0);
-        while (heap.TryDequeue(out var v, out var d))
-        {
-            if (done[v] || d != reduced[v])
-            {
-                continue;
-            }
-
-            done[v] = true;
-            foreach (var (u, l) in incoming[v])
-            {
-                var candidate = d + l;
-                if (candidate < reduced[u])
-                {
-                    reduced[u] = candidate;
-                    heap.Enqueue(u, candidate);
-                }
-            }
-        }
-
-        // Reduced distance d'(u, x) = d(u, x) + p(u) - p(x).
-        var distance = new long[n];
-        for (var u = 0; u < n; u++)
-        {
-            distance[u] = reduced[u] >= Infinity ? Infinity : reduced[u] - potential[u] + potential[target];
-        }
-
-        return distance;
     }
 }

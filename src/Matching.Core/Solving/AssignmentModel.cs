@@ -59,6 +59,26 @@ internal sealed class AssignmentModel
     public int ArcCount => ArcItem.Length;
 
     public int FamilyCount => FamilySplitPenalty.Length;
+
+    /// <summary>The same model with other pins (an arc or -1 per item).</summary>
+    public AssignmentModel WithForced(int[] forced) => new()
+    {
+        ItemValue = ItemValue,
+        ItemFamily = ItemFamily,
+        ItemForcedArc = forced,
+        BinCapacity = BinCapacity,
+        BinMixedCapacity = BinMixedCapacity,
+        BinFamilyLoadCap = BinFamilyLoadCap,
+        ArcItem = ArcItem,
+        ArcBin = ArcBin,
+        ArcLoad = ArcLoad,
+        ArcScore = ArcScore,
+        ArcExclusive = ArcExclusive,
+        ArcFar = ArcFar,
+        FamilySplitPenalty = FamilySplitPenalty,
+        FamilyFarPenalty = FamilyFarPenalty,
+        AssignAll = AssignAll,
+    };
 }
 
 /// <summary>What the generic solver found.</summary>

@@ -15,39 +15,139 @@ internal sealed class LinearRelaxation
     /// <summary>Multipliers are rounded to multiples of 1/Scale.</summary>
     private const long Scale = 1L << 20;
 
-    private readonly MipFormulation formulation;
+    private readonly double[] lower;
+    private readonly double[] upper;
     private readonly Int128[] reduced;
     private readonly Int128 bound;
 
-    private LinearRelaxation(MipFormulation formulation, double[] values, Int128[] reduced, Int128 bound)
+    private LinearRelaxation(double[] lower, double[] upper, double[] values, Int128[] reduced, Int128 bound, double[] multipliers)
     {
-        this.formulation = formulation;
+        Multipliers = multipliers;
+        this.lower = lower;
+        this.upper = upper;
         Values = values;
         this.reduced = reduced;
         this.bound = bound;
     }
 
-    /// <summary>The relaxation's solution, per variable.</summary>
+    /// <summary>The row multipliers (duals) the bound was computed from, with the sign this class uses (positive against an upper bound).</summary>
+    public double[] Multipliers { get; }
+
+    /// <summary>The relaxation's solution, per variable (0 for variables left out).</summary>
     public double[] Values { get; }
+
+    /// <summary>True when no column left out could raise the relaxation: its value is the bound.</summary>
+    public bool Complete { get; private init; }
 
     /// <summary>True when the bound proves that no plan is worth more than <paramref name="worth"/> (worths are integers).</summary>
     public bool NoneAbove(long worth) => bound < (worth + (Int128)1) * Scale;
 
     /// <summary>True when the bound proves that no plan using the arc is worth more than <paramref name="worth"/>.</summary>
-    public bool NoneAboveWith(int arc, long worth) => BoundWith(arc) < (worth + (Int128)1) * Scale;
+    public bool NoneAboveWith(int arc, long worth) => bound - Slack(arc) < (worth + (Int128)1) * Scale;
 
-    /// <summary>The reduced cost of an arc, in objective units: how much using it costs at least (0 or more for arcs the relaxation uses).</summary>
+    /// <summary>The reduced cost of an arc, in objective units (0 or below for arcs the relaxation leaves out).</summary>
     public double Reduced(int arc) => (double)reduced[arc] / Scale;
 
-    /// <summary>The largest whole worth the bound allows.</summary>
-    public long Ceiling => (long)Int128.DivRem(bound - (bound < 0 ? Scale - 1 : 0), Scale).Quotient;
+    /// <summary>How much the bound falls when the arc is forced in, scaled (0 or more).</summary>
+    public Int128 Slack(int arc)
+    {
+        var d = reduced[arc];
+        return Int128.Max(d * (long)lower[arc], d * (long)upper[arc]) - d;
+    }
 
-    /// <summary>Solves the relaxation; null when GLOP does not reach an optimum in time or its duals do not prove its value.</summary>
-    public static LinearRelaxation? Solve(MipFormulation f, TimeSpan limit, CancellationToken cancellationToken)
+    /// <summary>The largest whole worth of a plan that uses every one of the arcs (distinct arcs).</summary>
+    public long CeilingWith(params ReadOnlySpan<int> arcs)
+    {
+        var b = bound;
+        foreach (var a in arcs)
+        {
+            b -= Slack(a);
+        }
+
+        return Floor(b);
+    }
+
+    /// <summary>The largest whole worth the bound allows.</summary>
+    public long Ceiling => Floor(bound);
+
+    /// <summary>Solves the whole relaxation; null when GLOP does not reach an optimum in time or its duals do not prove its value.</summary>
+    public static LinearRelaxation? Solve(MipFormulation f, TimeSpan limit, CancellationToken cancellationToken) =>
+        Solve(f, null, [.. f.Lower], limit, cancellationToken);
+
+    /// <summary>
+    /// Column generation: the relaxation over the given arcs (and the auxiliary variables they touch), then again with
+    /// every column the duals price out, until none does. The bound always covers every column, whether or not
+    /// the rounds finish. <paramref name="forcedArc"/> (or -1) is held at 1.
+    /// </summary>
+    public static LinearRelaxation? SolveByColumns(MipFormulation f, IEnumerable<int> arcs, int forcedArc, TimeSpan limit, CancellationToken cancellationToken, int rounds = 30)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var rowsOf = f.RowsOfVar();
+        var lowerBounds = f.Lower.ToArray();
+        var active = new bool[f.VarCount];
+        void Activate(int v)
+        {
+            if (active[v])
+            {
+                return;
+            }
+
+            active[v] = true;
+            if (v < f.ArcCount)
+            {
+                // The auxiliaries an arc needs (its family's presence at the bin, the subsets it belongs to).
+                foreach (var r in rowsOf[v])
+                {
+                    foreach (var w in f.Rows[r].Vars)
+                    {
+                        active[w] |= w >= f.ArcCount;
+                    }
+                }
+            }
+        }
+
+        if (forcedArc >= 0)
+        {
+            lowerBounds[forcedArc] = 1;
+            Activate(forcedArc);
+        }
+
+        foreach (var a in arcs.Concat(Enumerable.Range(0, f.ArcCount).Where(a => lowerBounds[a] > 0)))
+        {
+            Activate(a);
+        }
+
+        for (var round = 0; ; round++)
+        {
+            var left = limit - clock.Elapsed;
+            if (left <= TimeSpan.Zero || Solve(f, active, lowerBounds, left, cancellationToken) is not { } relaxation)
+            {
+                return null;
+            }
+
+            var priced = Enumerable.Range(0, f.VarCount).Where(v => !active[v] && relaxation.reduced[v] > 0).ToArray();
+            if (priced.Length == 0)
+            {
+                return new LinearRelaxation(relaxation.lower, relaxation.upper, relaxation.Values, relaxation.reduced, relaxation.bound, relaxation.Multipliers) { Complete = true };
+            }
+
+            if (round == rounds)
+            {
+                return relaxation;
+            }
+
+            foreach (var v in priced)
+            {
+                Activate(v);
+            }
+        }
+    }
+
+    private static LinearRelaxation? Solve(MipFormulation f, bool[]? active, double[] lowerBounds, TimeSpan limit, CancellationToken cancellationToken)
     {
         using var solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP is not available in this OR-Tools build.");
         solver.SuppressOutput();
-        var (vars, rows) = f.Load(solver, integer: false);
+        var (vars, rows) = f.Load(solver, integer: false, active, lowerBounds);
         solver.SetTimeLimit(Math.Max(1, (long)limit.TotalMilliseconds));
         using var registration = cancellationToken.Register(() => solver.InterruptSolve());
         var status = solver.Solve();
@@ -58,33 +158,31 @@ internal sealed class LinearRelaxation
         }
 
         var value = solver.Objective().Value();
-        var values = vars.Select(v => v.SolutionValue()).ToArray();
-        var duals = rows.Select(r => r.DualValue()).ToArray();
+        var values = vars.Select(v => v?.SolutionValue() ?? 0).ToArray();
+        var duals = rows.Select(r => r?.DualValue() ?? 0).ToArray();
+        var upper = f.Upper.ToArray();
 
-        // The sign convention of the duals of a maximisation is the solver's; take the one whose bound meets the
-        // relaxation's own value (strong duality), and refuse both if neither does.
+        // The sign convention of the duals of a maximisation is the solver's; take the one whose bound over the
+        // columns solved meets the relaxation's own value (strong duality), and refuse both if neither does.
         foreach (var sign in (double[])[1, -1])
         {
-            var (bound, reduced) = Lagrangian(f, duals, sign);
-            if (Math.Abs(((double)bound / Scale) - value) <= 1 + (1e-7 * Math.Abs(value)))
+            var (bound, activeBound, reduced) = Lagrangian(f, duals, sign, lowerBounds, active);
+            if (Math.Abs(((double)activeBound / Scale) - value) <= 1 + (1e-7 * Math.Abs(value)))
             {
-                return new LinearRelaxation(f, values, reduced, bound);
+                return new LinearRelaxation(lowerBounds, upper, values, reduced, bound, [.. duals.Select(y => sign * y)]) { Complete = active is null };
             }
         }
 
         return null;
     }
 
-    private Int128 BoundWith(int arc)
-    {
-        var d = reduced[arc];
-        return bound - Int128.Max(d * (long)formulation.Lower[arc], d * (long)formulation.Upper[arc]) + d;
-    }
+    private static long Floor(Int128 scaled) => (long)Int128.DivRem(scaled - (scaled < 0 ? Scale - 1 : 0), Scale).Quotient;
 
-    private static (Int128 Bound, Int128[] Reduced) Lagrangian(MipFormulation f, double[] duals, double sign)
+    /// <summary>The bound over every column, the bound over the active ones only, and every reduced cost, all scaled.</summary>
+    private static (Int128 Bound, Int128 ActiveBound, Int128[] Reduced) Lagrangian(MipFormulation f, double[] duals, double sign, double[] lowerBounds, bool[]? active)
     {
         var reduced = f.Objective.Select(c => (Int128)(long)c * Scale).ToArray();
-        Int128 bound = 0;
+        Int128 rowsPart = 0;
         for (var r = 0; r < f.Rows.Count; r++)
         {
             var row = f.Rows[r];
@@ -98,18 +196,21 @@ internal sealed class LinearRelaxation
                 continue;
             }
 
-            bound += (Int128)y * (long)side;
+            rowsPart += (Int128)y * (long)side;
             for (var k = 0; k < row.Vars.Length; k++)
             {
                 reduced[row.Vars[k]] -= (Int128)y * (long)row.Coefs[k];
             }
         }
 
+        Int128 all = rowsPart, solved = rowsPart;
         for (var v = 0; v < reduced.Length; v++)
         {
-            bound += Int128.Max(reduced[v] * (long)f.Lower[v], reduced[v] * (long)f.Upper[v]);
+            var term = Int128.Max(reduced[v] * (long)lowerBounds[v], reduced[v] * (long)f.Upper[v]);
+            all += term;
+            solved += active is null || active[v] ? term : reduced[v] * (long)lowerBounds[v];
         }
 
-        return (bound, reduced);
+        return (all, solved, reduced);
     }
 }

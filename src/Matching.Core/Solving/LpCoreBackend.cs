@@ -91,7 +91,7 @@ internal static class LpCoreBackend
     }
 
     /// <summary>The plan of a relaxation whose arcs are all 0 or 1; null when any is fractional.</summary>
-    private static int[]? FromRelaxation(AssignmentModel m, double[] values)
+    internal static int[]? FromRelaxation(AssignmentModel m, double[] values)
     {
         var plan = Enumerable.Repeat(-1, m.ItemCount).ToArray();
         for (var a = 0; a < m.ArcCount; a++)

@@ -24,14 +24,25 @@ internal sealed class MipFormulation
     {
     }
 
+    /// <summary>What a row says: an item takes one arc at most; a bin's room (its families, or its load); anything else.</summary>
+    internal enum RowKind
+    {
+        Other,
+        Item,
+        BinRoom,
+    }
+
     /// <summary>One linear row: lower ≤ Σ coefficient × variable ≤ upper.</summary>
-    internal sealed record Row(double Lower, double Upper, int[] Vars, double[] Coefs);
+    internal sealed record Row(double Lower, double Upper, int[] Vars, double[] Coefs, RowKind Kind);
 
     public int VarCount => objective.Count;
 
     public IReadOnlyList<Row> Rows => rows;
 
     public IReadOnlyList<double> Lower => lower;
+
+    /// <summary>Variables 0..ArcCount-1 are the model's arcs.</summary>
+    public int ArcCount { get; private set; }
 
     public IReadOnlyList<double> Upper => upper;
 
@@ -46,7 +57,7 @@ internal sealed class MipFormulation
 
     public static MipFormulation Build(AssignmentModel m)
     {
-        var f = new MipFormulation();
+        var f = new MipFormulation { ArcCount = m.ArcCount };
         for (var a = 0; a < m.ArcCount; a++)
         {
             f.NewVar(0, 0);
@@ -55,7 +66,7 @@ internal sealed class MipFormulation
         var index = new ModelIndex(m);
         for (var i = 0; i < m.ItemCount; i++)
         {
-            f.AddRow(m.AssignAll ? 1 : 0, 1, index.ArcsOfItem[i].Select(a => (a, 1.0)));
+            f.AddRow(m.AssignAll ? 1 : 0, 1, index.ArcsOfItem[i].Select(a => (a, 1.0)), RowKind.Item);
             if (m.ItemForcedArc[i] >= 0)
             {
                 f.lower[m.ItemForcedArc[i]] = 1;
@@ -72,34 +83,69 @@ internal sealed class MipFormulation
     /// <summary>Creates the variables and rows in an OR-Tools solver: binaries for SCIP, continuous for an LP.</summary>
     public (Variable[] Vars, Constraint[] Rows) Load(Solver solver, bool integer)
     {
-        var vars = new Variable[VarCount];
+        var (vars, rows) = Load(solver, integer, null, lower);
+        return ([.. vars.Select(v => v!)], [.. rows.Select(r => r!)]);
+    }
+
+    /// <summary>
+    /// Creates only the active variables (the others are held at 0) with the given lower bounds, and every row
+    /// that has an active variable; a row without one is null (its multiplier is 0).
+    /// </summary>
+    public (Variable?[] Vars, Constraint?[] Rows) Load(Solver solver, bool integer, bool[]? active, IReadOnlyList<double> lowerBounds)
+    {
+        var vars = new Variable?[VarCount];
         for (var v = 0; v < VarCount; v++)
         {
-            vars[v] = solver.MakeVar(lower[v], upper[v], integer, string.Empty);
+            if (active is null || active[v])
+            {
+                vars[v] = solver.MakeVar(lowerBounds[v], upper[v], integer, string.Empty);
+            }
         }
 
-        var constraints = new Constraint[rows.Count];
+        var constraints = new Constraint?[rows.Count];
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r];
-            var c = constraints[r] = solver.MakeConstraint(row.Lower, row.Upper);
+            Constraint? c = null;
             for (var k = 0; k < row.Vars.Length; k++)
             {
-                c.SetCoefficient(vars[row.Vars[k]], row.Coefs[k]);
+                if (vars[row.Vars[k]] is { } v)
+                {
+                    c ??= solver.MakeConstraint(row.Lower, row.Upper);
+                    c.SetCoefficient(v, row.Coefs[k]);
+                }
             }
+
+            // Loading everything keeps empty rows too: an item that must be placed and cannot be is infeasible.
+            constraints[r] = c ?? (active is null ? solver.MakeConstraint(row.Lower, row.Upper) : null);
         }
 
         var obj = solver.Objective();
         obj.SetMaximization();
         for (var v = 0; v < VarCount; v++)
         {
-            if (objective[v] != 0)
+            if (objective[v] != 0 && vars[v] is { } variable)
             {
-                obj.SetCoefficient(vars[v], objective[v]);
+                obj.SetCoefficient(variable, objective[v]);
             }
         }
 
         return (vars, constraints);
+    }
+
+    /// <summary>The rows each variable appears in.</summary>
+    public int[][] RowsOfVar()
+    {
+        var lists = Enumerable.Range(0, VarCount).Select(_ => new List<int>()).ToArray();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            foreach (var v in rows[r].Vars)
+            {
+                lists[v].Add(r);
+            }
+        }
+
+        return [.. lists.Select(l => l.ToArray())];
     }
 
     private int NewVar(double lo, double objectiveCoef)
@@ -110,10 +156,10 @@ internal sealed class MipFormulation
         return objective.Count - 1;
     }
 
-    private void AddRow(double lo, double up, IEnumerable<(int Var, double Coef)> terms)
+    private void AddRow(double lo, double up, IEnumerable<(int Var, double Coef)> terms, RowKind kind = RowKind.Other)
     {
         var list = terms.ToArray();
-        rows.Add(new Row(lo, up, [.. list.Select(t => t.Var)], [.. list.Select(t => t.Coef)]));
+        rows.Add(new Row(lo, up, [.. list.Select(t => t.Var)], [.. list.Select(t => t.Coef)], kind));
     }
 
     /// <summary>Presence of a family at a bin: its arc when it has one item there, else a variable tied to its arcs.</summary>
@@ -196,7 +242,7 @@ internal sealed class MipFormulation
             var totalLoad = arcs.Sum(a => (long)m.ArcLoad[a]);
             if (exclusive.Length == arcs.Length)
             {
-                AddRow(double.NegativeInfinity, 1, present.Select(p => (p, 1.0)));
+                AddRow(double.NegativeInfinity, 1, present.Select(p => (p, 1.0)), RowKind.BinRoom);
                 if (families.Length == arcs.Length)
                 {
                     continue;
@@ -205,7 +251,7 @@ internal sealed class MipFormulation
 
             if (totalLoad > m.BinCapacity[b])
             {
-                AddRow(double.NegativeInfinity, m.BinCapacity[b], arcs.Select(a => (a, (double)m.ArcLoad[a])));
+                AddRow(double.NegativeInfinity, m.BinCapacity[b], arcs.Select(a => (a, (double)m.ArcLoad[a])), RowKind.BinRoom);
             }
 
             if (families.Length < 2 || exclusive.Length == arcs.Length)

@@ -22,9 +22,12 @@ internal static class Summary
         var gapSmall = ResultsFolder.ReadRaw<GapSummary>("gap-small");
         var gapLarge = ResultsFolder.ReadRaw<GapSummary>("gap-large");
         var table = new MarkdownTable("target (2-core machine)", "measured", "met");
+        var bdn = BenchmarkDotNetMeans();
         foreach (var spec in ScenarioSpec.All.Where(s => s.TargetSeconds is not null))
         {
             var m = scenarios[spec.Name];
+            double? warm = bdn.TryGetValue(("candidates + solve", spec.Name), out var w) ? w : null;
+            double? warmExplain = bdn.TryGetValue(("candidates + solve + explain", spec.Name), out var we) ? we : null;
             var target = string.Create(CultureInfo.InvariantCulture, $"{spec.Name} ({spec.Size}) solve ≤ {Seconds(spec.TargetSeconds!.Value)}")
                 + (spec.TargetOptimal ? ", proved optimal" : "") + (spec.Name == "XXL" ? ", within 4 GB" : "");
             if (m is null)
@@ -39,14 +42,17 @@ internal static class Summary
                 continue;
             }
 
+            // Speed is judged by BenchmarkDotNet's steady-state mean (candidates and solve) where it was run; else by
+            // the single report-mode run, whose first solve in a fresh process also pays the native solvers' start-up.
             var within = m.Status is "Optimal" or "Feasible"
                 && (m.ChildrenPlaced > 0 || m.Children == 0)
-                && m.SolveMs <= spec.TargetSeconds.Value * 1000
+                && (warm ?? m.SolveMs) <= spec.TargetSeconds.Value * 1000
                 && (!spec.TargetOptimal || m.Status == "Optimal")
                 && (spec.Name != "XXL" || m.PeakWorkingSetMb <= 4096);
             var wholeRatio = m.EngineMs / (spec.TargetSeconds.Value * 1000);
             table.Add(target,
-                string.Create(CultureInfo.InvariantCulture, $"solve {Ms(m.SolveMs)} ({m.Status.ToLowerInvariant()}, {m.ChildrenPlaced:N0} of {m.Children:N0} placed{(m.CandidatesPruned ? ", candidates pruned" : "")}); whole engine call {Ms(m.EngineMs)}; peak working set {m.PeakWorkingSetMb:N0} MB"),
+                (warm is { } mean ? string.Create(CultureInfo.InvariantCulture, $"BenchmarkDotNet mean: candidates + solve {Ms(mean)}") + (warmExplain is { } me ? string.Create(CultureInfo.InvariantCulture, $", with explanations {Ms(me)}") : "") + "; first run in a fresh process: " : "")
+                + string.Create(CultureInfo.InvariantCulture, $"solve {Ms(m.SolveMs)} ({m.Status.ToLowerInvariant()}, {m.ChildrenPlaced:N0} of {m.Children:N0} placed{(m.CandidatesPruned ? ", candidates pruned" : "")}); whole engine call {Ms(m.EngineMs)}; peak working set {m.PeakWorkingSetMb:N0} MB"),
                 !within ? Missed(m, spec)
                     : wholeRatio <= 1 ? "yes"
                     : string.Create(CultureInfo.InvariantCulture, $"solve phase yes; the whole engine call is {wholeRatio:N1}x over"));
@@ -85,6 +91,29 @@ internal static class Summary
         }
 
         return table.ToString();
+    }
+
+    /// <summary>Mean times (ms) by (benchmark, scenario) from the scenario suite's BenchmarkDotNet report in results/bdn, if run.</summary>
+    private static Dictionary<(string Method, string Scenario), double> BenchmarkDotNetMeans()
+    {
+        var means = new Dictionary<(string, string), double>();
+        var file = Path.Combine(ResultsFolder.Path, "bdn", "results", "Matching.Bench.Scenarios.ScenarioBenchmarks-report-github.md");
+        if (!File.Exists(file))
+        {
+            return means;
+        }
+
+        var rows = File.ReadAllLines(file).Where(l => l.StartsWith('|')).Select(l => l.Split('|').Select(c => c.Trim()).ToArray()).ToArray();
+        var header = rows[0];
+        int method = Array.IndexOf(header, "Method"), scenario = Array.IndexOf(header, "Scenario"), mean = Array.IndexOf(header, "Mean");
+        foreach (var cells in rows.Skip(2).Where(r => r.Length == header.Length))
+        {
+            var parts = cells[mean].Replace(",", "", StringComparison.Ordinal).Split(' ');
+            var unit = parts[1] switch { "s" => 1000, "ms" => 1, "μs" or "us" => 0.001, _ => double.NaN };
+            means[(System.Net.WebUtility.HtmlDecode(cells[method]).Trim('\''), cells[scenario])] = double.Parse(parts[0], CultureInfo.InvariantCulture) * unit;
+        }
+
+        return means;
     }
 
     public static string ScenarioTable()

@@ -37,7 +37,7 @@ internal static class ShortlistBuilder
     private const int ResolveMaxArcs = 2_000;
 
     /// <summary>The most prices per unit that need a solve, where the relaxation's bounds are weak.</summary>
-    private const int SolvesPerUnit = 1;
+    private const int SolvesPerUnit = 3;
 
     /// <summary>Alternatives per unit with a candidate, best first.</summary>
     /// <param name="solution">The solved batch.</param>
@@ -222,6 +222,7 @@ internal static class ShortlistBuilder
                 complete = false;
             }
         }
+
 
         return [.. found.Select(f => complete ? f.Alt : f.Alt with { Ranked = false })];
     }

@@ -162,29 +162,40 @@ internal sealed class MipFormulation
         rows.Add(new Row(lo, up, [.. list.Select(t => t.Var)], [.. list.Select(t => t.Coef)], kind));
     }
 
-    /// <summary>Presence of a family at a bin: its arc when it has one item there, else a variable tied to its arcs.</summary>
-    private Dictionary<(int Family, int Bin), int> Presence(AssignmentModel m, ModelIndex index)
+    /// <summary>
+    /// Presence of a family at a bin, as a sum of variables: its arc when it has one item there; the sum of its arcs
+    /// when the bin has room for one of them only (so the relaxation keeps the bin's room rows a network, which the
+    /// shortlist pricing relies on); else a variable tied to its arcs.
+    /// </summary>
+    private Dictionary<(int Family, int Bin), int[]> Presence(AssignmentModel m, ModelIndex index)
     {
-        var presence = new Dictionary<(int Family, int Bin), int>();
+        var presence = new Dictionary<(int Family, int Bin), int[]>();
         foreach (var (key, arcs) in index.FamilyArcsAtBin)
         {
-            if (arcs.Length == 1)
-            {
-                presence[key] = arcs[0];
-                continue;
-            }
-
-            var p = presence[key] = NewVar(0, 0);
-            AddRow(double.NegativeInfinity, 0, arcs.Select(a => (a, -1.0)).Append((p, 1.0)));
-            foreach (var a in arcs)
-            {
-                AddRow(double.NegativeInfinity, 0, [(a, 1.0), (p, -1.0)]);
-            }
-
             var room = Math.Min(m.BinFamilyLoadCap[key.Bin], m.BinCapacity[key.Bin]);
             if (arcs.Sum(a => (long)m.ArcLoad[a]) > m.BinFamilyLoadCap[key.Bin])
             {
                 AddRow(double.NegativeInfinity, m.BinFamilyLoadCap[key.Bin], arcs.Select(a => (a, (double)m.ArcLoad[a])));
+            }
+
+            if (arcs.Length == 1 || arcs.All(a => m.ArcLoad[a] >= 1 && 2L * m.ArcLoad[a] > room))
+            {
+                // At most one of these arcs fits (the family and capacity rows say so): presence is their sum.
+                presence[key] = arcs;
+                if (arcs.Length > 1)
+                {
+                    AddRow(double.NegativeInfinity, 1, arcs.Select(a => (a, 1.0)));
+                }
+
+                continue;
+            }
+
+            var p = NewVar(0, 0);
+            presence[key] = [p];
+            AddRow(double.NegativeInfinity, 0, arcs.Select(a => (a, -1.0)).Append((p, 1.0)));
+            foreach (var a in arcs)
+            {
+                AddRow(double.NegativeInfinity, 0, [(a, 1.0), (p, -1.0)]);
             }
 
             if (arcs.Length <= SubsetItemsMax)
@@ -226,7 +237,7 @@ internal sealed class MipFormulation
         }
     }
 
-    private void BinRows(AssignmentModel m, ModelIndex index, Dictionary<(int Family, int Bin), int> presence)
+    private void BinRows(AssignmentModel m, ModelIndex index, Dictionary<(int Family, int Bin), int[]> presence)
     {
         for (var b = 0; b < m.BinCount; b++)
         {
@@ -237,7 +248,7 @@ internal sealed class MipFormulation
             }
 
             var families = index.FamiliesAtBin[b];
-            var present = families.Select(f => presence[(f, b)]).ToArray();
+            var present = families.SelectMany(f => presence[(f, b)]).ToArray();
             var exclusive = arcs.Where(a => m.ArcExclusive[a]).ToArray();
             var totalLoad = arcs.Sum(a => (long)m.ArcLoad[a]);
             if (exclusive.Length == arcs.Length)
@@ -272,14 +283,14 @@ internal sealed class MipFormulation
                 // Using an exclusive arc leaves no room for another family at the bin.
                 AddRow(double.NegativeInfinity, families.Length - 1, families
                     .Where(f => f != m.ItemFamily[m.ArcItem[a]])
-                    .Select(f => (presence[(f, b)], 1.0))
+                    .SelectMany(f => presence[(f, b)].Select(p => (p, 1.0)))
                     .Append((a, families.Length - 1.0)));
             }
         }
     }
 
     /// <summary>Score terms beyond the arcs: split penalties of families spread over several bins.</summary>
-    private List<(int Var, long Coef)> SplitTerms(AssignmentModel m, ModelIndex index, Dictionary<(int Family, int Bin), int> presence)
+    private List<(int Var, long Coef)> SplitTerms(AssignmentModel m, ModelIndex index, Dictionary<(int Family, int Bin), int[]> presence)
     {
         var terms = new List<(int Var, long Coef)>();
         for (var g = 0; g < m.FamilyCount; g++)
@@ -289,8 +300,9 @@ internal sealed class MipFormulation
                 continue;
             }
 
-            var parts = index.BinsOfFamily[g].Select(b => presence[(g, b)]).ToArray();
-            if (parts.Length < 2)
+            var bins = index.BinsOfFamily[g];
+            var parts = bins.SelectMany(b => presence[(g, b)]).ToArray();
+            if (bins.Length < 2)
             {
                 continue;
             }
@@ -303,7 +315,7 @@ internal sealed class MipFormulation
             if (m.FamilyFarPenalty[g] > 0 && farArcs.Length > 0)
             {
                 var split = NewVar(0, 0);
-                AddRow(double.NegativeInfinity, 1, parts.Select(p => (p, 1.0)).Append((split, -(parts.Length - 1.0))));
+                AddRow(double.NegativeInfinity, 1, parts.Select(p => (p, 1.0)).Append((split, -(bins.Length - 1.0))));
                 foreach (var a in farArcs)
                 {
                     var y = NewVar(0, 0);

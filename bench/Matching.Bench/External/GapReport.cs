@@ -30,7 +30,9 @@ internal static class GapReport
           .Append("every item its own family, every item must be placed. Every value below was re-checked against the instance ")
           .Append("(capacities kept, cost recomputed). Known values: shared `bench-data/gap/known_values.csv`. ")
           .Append("The limit is the engine's time limit: instances of up to 400 pairs go to its CP-SAT back end, which applies it as deterministic time ")
-          .Append("(wall-clock cap 4x the limit + 1 s), larger ones to SCIP, which applies it as wall-clock time; one thread each. The time column is wall-clock, model building included.\n\n");
+          .Append("(wall-clock cap 4x the limit + 1 s), larger ones to the relaxation back end (GLOP's linear relaxation, then SCIP on a reduced-cost core ")
+          .Append("with the time left), which applies it as wall-clock time to each solver call but not to building the models, so the largest ")
+          .Append("instances overrun it by up to several seconds; one thread each (method `mip`). The time column is wall-clock, model building included.\n\n");
         sb.Append(MachineInfo.Describe()).Append('\n');
 
         if (selection is "small" or "all")

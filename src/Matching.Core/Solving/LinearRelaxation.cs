@@ -36,7 +36,7 @@ internal sealed class LinearRelaxation
     /// <summary>The relaxation's solution, per variable (0 for variables left out).</summary>
     public double[] Values { get; }
 
-    /// <summary>True when no column left out could raise the relaxation: its value is the bound.</summary>
+    /// <summary>True when no column left out could raise the relaxation: its value is the bound, and the relaxation's optimum.</summary>
     public bool Complete { get; private init; }
 
     /// <summary>True when the bound proves that no plan is worth more than <paramref name="worth"/> (worths are integers).</summary>
@@ -115,6 +115,16 @@ internal sealed class LinearRelaxation
         foreach (var a in arcs.Concat(Enumerable.Range(0, f.ArcCount).Where(a => lowerBounds[a] > 0)))
         {
             Activate(a);
+        }
+
+        // A row that must hold something (an item that must be placed) keeps all its columns: left out, it would
+        // not be loaded at all and the relaxation would ignore it.
+        foreach (var row in f.Rows.Where(r => r.Lower > 0 && !r.Vars.Any(v => active[v])))
+        {
+            foreach (var v in row.Vars)
+            {
+                Activate(v);
+            }
         }
 
         for (var round = 0; ; round++)

@@ -116,7 +116,7 @@ public sealed class AssignmentSolverVersusBruteForceTests
         return best;
     }
 
-    private static bool Valid(AssignmentModel m, int[] plan)
+    internal static bool Valid(AssignmentModel m, int[] plan)
     {
         for (var i = 0; i < m.ItemCount; i++)
         {
@@ -150,7 +150,7 @@ public sealed class AssignmentSolverVersusBruteForceTests
         return true;
     }
 
-    private static (long Value, long Score) Worth(AssignmentModel m, int[] plan)
+    internal static (long Value, long Score) Worth(AssignmentModel m, int[] plan)
     {
         long value = 0, score = 0;
         for (var i = 0; i < m.ItemCount; i++)
@@ -176,7 +176,7 @@ public sealed class AssignmentSolverVersusBruteForceTests
     }
 
     /// <summary>A small random model: up to 6 items in up to 3 families, up to 4 bins, every rule in play.</summary>
-    private static AssignmentModel RandomModel(int seed)
+    internal static AssignmentModel RandomModel(int seed)
     {
         var rng = new Random(seed);
         var items = rng.Next(1, 7);

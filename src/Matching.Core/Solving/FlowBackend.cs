@@ -98,12 +98,26 @@ internal static class FlowBackend
     public static AssignmentSolution Solve(AssignmentModel m) =>
         Solve(m, BinLimits(m) ?? throw new InvalidOperationException("Min-cost flow does not apply to this component."), exact: true);
 
-    /// <summary>A valid plan quickly, under <see cref="SafeLimits"/>; optimal only when those are the component's own rules.</summary>
+    /// <summary>
+    /// A valid plan quickly: the flow under <see cref="SafeLimits"/>, optimal only when those are the component's own
+    /// rules; otherwise the better of it and <see cref="WholeGroupsFirst"/> (sibling groups placed whole first).
+    /// </summary>
     public static AssignmentSolution SolveSafely(AssignmentModel m)
     {
-        var exact = BinLimits(m) is not null;
-        return Solve(m, SafeLimits(m), exact);
+        var plain = SolvePlainSafely(m);
+        if (plain.Status == SolveStatus.Optimal || plain.Status == SolveStatus.Infeasible || WholeGroupsFirst.Plan(m) is not { } groups)
+        {
+            return plain;
+        }
+
+        var (value, score) = ModelPlan.Measure(m, groups);
+        return value > plain.Value || (value == plain.Value && score > plain.Score)
+            ? new AssignmentSolution { ItemArc = groups, Status = SolveStatus.Feasible, Value = value, Score = score, ScoreBound = null, Method = "min-cost-flow" }
+            : plain;
     }
+
+    /// <summary>The flow under <see cref="SafeLimits"/> alone.</summary>
+    internal static AssignmentSolution SolvePlainSafely(AssignmentModel m) => Solve(m, SafeLimits(m), BinLimits(m) is not null);
 
     private static AssignmentSolution Solve(AssignmentModel m, int[] binLimit, bool exact)
     {

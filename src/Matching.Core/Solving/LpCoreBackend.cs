@@ -29,7 +29,7 @@ internal static class LpCoreBackend
             return checked((value * weight) + score);
         }
 
-        // The best plan known: the relaxation's own when it is integral and keeps every rule, or a safe flow.
+        // The best plan known: the relaxation's own when it is integral and keeps every rule, or the plain safe flow.
         int[]? best = null;
         void Offer(int[]? plan)
         {
@@ -40,7 +40,7 @@ internal static class LpCoreBackend
         }
 
         Offer(FromRelaxation(m, relaxation.Values));
-        Offer(FlowBackend.SolveSafely(m).ItemArc);
+        Offer(FlowBackend.SolvePlainSafely(m).ItemArc);
         if (options.RelaxationProof && best is not null && relaxation.NoneAbove(Worth(best)))
         {
             return Result(m, best, SolveStatus.Optimal, "lp", relaxation, formulation);

@@ -13,51 +13,61 @@ internal static class WholeGroupsFirst
     /// <summary>The plan, or null when the model has no group of several items, has pins in one, or must place everything.</summary>
     public static int[]? Plan(AssignmentModel m)
     {
-        var index = new ModelIndex(m);
-        var groups = Enumerable.Range(0, m.FamilyCount).Where(f => index.ItemsOfFamily[f].Length > 1).ToArray();
-        if (m.AssignAll || groups.Length == 0 || groups.Any(f => index.ItemsOfFamily[f].Any(i => m.ItemForcedArc[i] >= 0)))
+        // Plain arrays only: this runs on national-scale components of millions of arcs.
+        var arcsOfItem = ModelIndex.Group(m.ArcItem, m.ItemCount, m.ArcCount);
+        var itemsOfFamily = ModelIndex.Group(m.ItemFamily, m.FamilyCount, m.ItemCount);
+        if (m.AssignAll || !itemsOfFamily.Any(items => items.Length > 1)
+            || itemsOfFamily.Any(items => items.Length > 1 && items.Any(i => m.ItemForcedArc[i] >= 0)))
         {
             return null;
         }
 
-        // Stage 1: single items as they are, each group as one item with an arc to every bin where all its items
-        // have one and their load fits the bin whole.
+        // Stage 1: single items as they are (each arc its own), each group as one item with an arc to every bin
+        // where all its items have one and their load fits the bin whole.
         var unitItems = new List<int[]>();
         var itemValue = new List<int>();
-        var itemFamily = new List<int>();
         var forced = new List<int>();
         var arcItem = new List<int>();
         var arcBin = new List<int>();
         var arcLoad = new List<int>();
         var arcScore = new List<long>();
         var arcExclusive = new List<bool>();
-        var arcParts = new List<int[]>();
-        for (var f = 0; f < m.FamilyCount; f++)
+        var original = new List<int>(); // the model arc of a single item's arc, or -1 - (index into groupParts)
+        var groupParts = new List<int[]>();
+        foreach (var items in itemsOfFamily.Where(items => items.Length > 0))
         {
-            var items = index.ItemsOfFamily[f];
-            if (items.Length == 0)
-            {
-                continue;
-            }
-
             var unit = unitItems.Count;
             unitItems.Add(items);
             itemValue.Add(items.Sum(i => m.ItemValue[i]));
-            itemFamily.Add(unit);
-            var pinned = items.Length == 1 ? m.ItemForcedArc[items[0]] : -1;
             forced.Add(-1);
-            foreach (var b in index.BinsOfFamily[f])
+            if (items.Length == 1)
             {
-                var parts = items.Select(i => index.ArcsOfItem[i].FirstOrDefault(a => m.ArcBin[a] == b, -1)).ToArray();
-                var load = parts.Sum(a => a < 0 ? 0L : m.ArcLoad[a]);
-                if (parts.Any(a => a < 0) || load > Math.Min(m.BinCapacity[b], m.BinFamilyLoadCap[b]))
+                foreach (var a in arcsOfItem[items[0]])
                 {
-                    continue;
+                    if (m.ItemForcedArc[items[0]] == a)
+                    {
+                        forced[unit] = arcItem.Count;
+                    }
+
+                    arcItem.Add(unit);
+                    arcBin.Add(m.ArcBin[a]);
+                    arcLoad.Add(m.ArcLoad[a]);
+                    arcScore.Add(m.ArcScore[a]);
+                    arcExclusive.Add(m.ArcExclusive[a]);
+                    original.Add(a);
                 }
 
-                if (parts.Length == 1 && parts[0] == pinned)
+                continue;
+            }
+
+            var atBin = items.Select(i => arcsOfItem[i].ToDictionary(a => m.ArcBin[a])).ToArray();
+            foreach (var b in atBin[0].Keys.Where(b => atBin.All(d => d.ContainsKey(b))).Order())
+            {
+                var parts = atBin.Select(d => d[b]).ToArray();
+                var load = parts.Sum(a => (long)m.ArcLoad[a]);
+                if (load > Math.Min(m.BinCapacity[b], m.BinFamilyLoadCap[b]))
                 {
-                    forced[unit] = arcItem.Count;
+                    continue;
                 }
 
                 arcItem.Add(unit);
@@ -65,19 +75,15 @@ internal static class WholeGroupsFirst
                 arcLoad.Add((int)load);
                 arcScore.Add(parts.Sum(a => m.ArcScore[a]));
                 arcExclusive.Add(parts.Any(a => m.ArcExclusive[a]));
-                arcParts.Add(parts);
-            }
-
-            if (pinned >= 0 && forced[unit] < 0)
-            {
-                return null;
+                original.Add(-1 - groupParts.Count);
+                groupParts.Add(parts);
             }
         }
 
         var whole = new AssignmentModel
         {
             ItemValue = [.. itemValue],
-            ItemFamily = [.. itemFamily],
+            ItemFamily = [.. Enumerable.Range(0, unitItems.Count)],
             ItemForcedArc = [.. forced],
             BinCapacity = m.BinCapacity,
             BinMixedCapacity = m.BinMixedCapacity,
@@ -103,7 +109,8 @@ internal static class WholeGroupsFirst
         {
             if (first.ItemArc[u] >= 0)
             {
-                foreach (var a in arcParts[first.ItemArc[u]])
+                var o = original[first.ItemArc[u]];
+                foreach (var a in o >= 0 ? [o] : groupParts[-1 - o])
                 {
                     plan[m.ArcItem[a]] = a;
                 }
@@ -117,7 +124,7 @@ internal static class WholeGroupsFirst
         var keep = new bool[m.ArcCount];
         foreach (var i in rest)
         {
-            foreach (var a in index.ArcsOfItem[i].Where(a => !used[m.ArcBin[a]]))
+            foreach (var a in arcsOfItem[i].Where(a => !used[m.ArcBin[a]]))
             {
                 keep[a] = true;
             }

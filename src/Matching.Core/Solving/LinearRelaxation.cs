@@ -130,9 +130,22 @@ internal sealed class LinearRelaxation
         for (var round = 0; ; round++)
         {
             var left = limit - clock.Elapsed;
-            if (left <= TimeSpan.Zero || Solve(f, active, lowerBounds, left, cancellationToken) is not { } relaxation)
+            if (left <= TimeSpan.Zero)
             {
                 return null;
+            }
+
+            if (Solve(f, active, lowerBounds, left, cancellationToken) is not { } relaxation)
+            {
+                // The columns so far may not admit any solution (an item that must be placed, homes filled by the
+                // held arc): then every column, once; if that fails too, there is nothing to bound.
+                if (active.All(a => a))
+                {
+                    return null;
+                }
+
+                Array.Fill(active, true);
+                continue;
             }
 
             var priced = Enumerable.Range(0, f.VarCount).Where(v => !active[v] && relaxation.reduced[v] > 0).ToArray();

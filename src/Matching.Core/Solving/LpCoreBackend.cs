@@ -71,8 +71,9 @@ internal static class LpCoreBackend
             }
 
             // Arcs outside the core that some plan better than the best known might use; with no plan known, all.
+            var bestWorth = best is null ? (long?)null : Worth(best);
             var missing = Enumerable.Range(0, m.ArcCount)
-                .Where(a => !core[a] && (best is null || !relaxation.NoneAboveWith(a, Worth(best))))
+                .Where(a => !core[a] && (bestWorth is not { } w || !relaxation.NoneAboveWith(a, w)))
                 .ToArray();
             var solved = found.Status is SolveStatus.Optimal or SolveStatus.Infeasible;
             if (!solved || missing.Length == 0 || round == 1)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using FsCheck.Xunit;
 using Matching.Core.Tests.Solving;
 using Matching.Core.Tests.Support;
@@ -177,16 +176,16 @@ public sealed class ShortlistBuilderTests
     }
 
     [Fact]
-    public void Alternatives_LargeFlowBatch_PricesEveryCandidateQuickly()
+    public void Alternatives_LargeFlowBatch_PricesEveryUnitExactlyFromTheResidualGraph()
     {
+        // Speed is measured by the benchmarks; here, that a 100 x 500 fostering week takes the residual-graph path:
+        // every unit priced, every price proved, none estimated, none cut short.
         var problem = LargeBatch.Create(children: 100, carers: 500, seed: 3);
         var solution = Solve(problem)!;
         Assert.All(solution.Solutions, s => Assert.Equal("min-cost-flow", s.Method));
-        var watch = Stopwatch.StartNew();
         var alternatives = ShortlistBuilder.Alternatives(solution, SolveOptions.Default, CancellationToken.None);
-        watch.Stop();
         Assert.Equal(100, alternatives.Count);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"shortlists took {watch.Elapsed.TotalMilliseconds} ms");
+        Assert.All(alternatives.Values.SelectMany(a => a), a => Assert.True(a.Proved && a.Ranked && !a.Estimated));
     }
 
     /// <summary>

@@ -4,11 +4,10 @@ using Google.OrTools.LinearSolver;
 namespace Matching.Solving;
 
 /// <summary>
-/// The exact back end for components with side rules that min-cost flow cannot carry (sibling groups of several
-/// children at households with several places, groups that may split, households shared only by some plans).
-/// A mixed-integer program solved by SCIP through OR-Tools: assignment structure gives it a nearly integral
-/// linear relaxation, so it proves optimality far faster than search alone. Lexicographic, one objective after
-/// the other: most children placed; fixed; best score. SCIP runs single-threaded and is deterministic.
+/// Mixed-integer search by SCIP through OR-Tools on the <see cref="MipFormulation"/> of a component: one weighted
+/// objective in which a child placed outweighs any difference in score, solved to an absolute gap below one
+/// milli-point. Used by <see cref="LpCoreBackend"/> on its reduced-cost cores, and on a whole component when the
+/// relaxation cannot be solved. SCIP runs single-threaded with a fixed seed.
 /// </summary>
 internal static class MipBackend
 {
@@ -64,8 +63,6 @@ internal static class MipBackend
             Method = "mip",
         };
     }
-
-    private static long Milliseconds(TimeSpan t) => Math.Max(1, (long)t.TotalMilliseconds);
 
     private static AssignmentSolution Failed(AssignmentModel m, Solver.ResultStatus status) => new()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Matching.Solving;
 
 namespace Matching.Explain;
@@ -28,6 +29,7 @@ internal sealed class RelaxationPricer
     private readonly int[] core;
     private readonly AssignmentSolverOptions options;
     private readonly LagrangianPricer? lagrangian;
+    private readonly ConcurrentDictionary<int, LagrangianPricer?> unitPricers = new();
 
     private RelaxationPricer(AssignmentModel model, AssignmentSolution baseline, MipFormulation formulation, LinearRelaxation relaxation, int[] core, AssignmentSolverOptions options)
     {
@@ -66,6 +68,30 @@ internal sealed class RelaxationPricer
 
     private long Weight => formulation.ChildWeight;
 
+    /// <summary>
+    /// The Lagrangian flow for one placed item, from the relaxation with its proposed carer held at 0 (solved once per
+    /// item, by column generation); null for an unplaced item or when that relaxation cannot be solved.
+    /// </summary>
+    private LagrangianPricer? UnitPricer(int item, CancellationToken cancellationToken, out bool built)
+    {
+        built = false;
+        if (unitPricers.TryGetValue(item, out var known))
+        {
+            return known;
+        }
+
+        var current = baseline.ItemArc[item];
+        LagrangianPricer? pricer = null;
+        if (current >= 0 && model.ItemForcedArc[item] < 0
+            && LinearRelaxation.SolveByColumns(formulation, core, -1, options.TimeLimit, cancellationToken, excludedArc: current) is { } without)
+        {
+            pricer = LagrangianPricer.Create(model, formulation, without, LpCoreBackend.FromRelaxation(model, without.Values) ?? baseline.ItemArc);
+        }
+
+        built = current >= 0;
+        return unitPricers.GetOrAdd(item, pricer);
+    }
+
     /// <summary>The worth of the plan found, in the formulation's weighted units.</summary>
     private long BaseWorth => checked((baseline.Value * Weight) + baseline.Score);
 
@@ -84,10 +110,16 @@ internal sealed class RelaxationPricer
     /// <summary>A lower bound on what forcing the arc costs the batch, in weighted units (long.MaxValue when it cannot be forced).</summary>
     public long CostAtLeast(int arc)
     {
+        var item = model.ArcItem[arc];
         var ceiling = relaxation.CeilingWith(arc);
         if (lagrangian is not null)
         {
-            ceiling = Math.Min(ceiling, lagrangian.Price(model.ArcItem[arc], arc).Ceiling);
+            ceiling = Math.Min(ceiling, lagrangian.Price(item, arc).Ceiling);
+        }
+
+        if (unitPricers.TryGetValue(item, out var unit) && unit is not null)
+        {
+            ceiling = Math.Min(ceiling, unit.Price(item, arc).Ceiling);
         }
 
         return ceiling == long.MinValue ? long.MaxValue : Math.Max(0, checked(BaseWorth - ceiling));
@@ -127,6 +159,28 @@ internal sealed class RelaxationPricer
                 if (Worth(cycle) >= ceiling)
                 {
                     return Priced(carer, cycle, proved: true);
+                }
+            }
+        }
+
+        // Then the same flow with multipliers from the relaxation without the item's proposed carer: they price
+        // what moving this item costs (a sibling group split included), where the batch's own may not.
+        if (UnitPricer(item, cancellationToken, out var built) is { } unit)
+        {
+            solved = built;
+            var (ceiling, cycle) = unit.Price(item, arc);
+            var bound = lagrangian is null ? ceiling : Math.Min(ceiling, lagrangian.Price(item, arc).Ceiling);
+            if (bound == long.MinValue)
+            {
+                return new Alternative(carer, long.MaxValue, long.MaxValue, true);
+            }
+
+            if (cycle is not null && cycle[item] == arc && ModelPlan.IsValid(model, cycle))
+            {
+                known = known is null || Worth(cycle) > Worth(known) ? cycle : known;
+                if (Worth(known) >= bound)
+                {
+                    return Priced(carer, known, proved: true);
                 }
             }
         }

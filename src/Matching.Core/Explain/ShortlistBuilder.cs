@@ -185,13 +185,18 @@ internal static class ShortlistBuilder
             found.Add((alt, 0, m.ArcScore[proposed]));
         }
 
-        var arcs = Enumerable.Range(0, m.ArcCount).Where(a => m.ArcItem[a] == item && a != proposed)
+        // Candidates in the ranking's own order on their least possible cost; re-ordered when a price brings a
+        // tighter bound for this item (the flow for the item moved, built once).
+        (int Arc, long AtLeast, int Carer)[] Order(IEnumerable<int> arcs) => [.. arcs
             .Select(a => (Arc: a, AtLeast: pricer.CostAtLeast(a), Carer: solution.Candidates.ArcCarer[cm.Arcs[a]]))
-            .OrderBy(c => c.AtLeast).ThenByDescending(c => m.ArcScore[c.Arc]).ThenBy(c => c.Carer);
+            .OrderBy(c => c.AtLeast).ThenByDescending(c => m.ArcScore[c.Arc]).ThenBy(c => c.Carer)];
+        var queue = new Queue<(int Arc, long AtLeast, int Carer)>(Order(Enumerable.Range(0, m.ArcCount).Where(a => m.ArcItem[a] == item && a != proposed)));
         var solves = 0;
         var complete = true;
-        foreach (var (arc, atLeast, carer) in arcs)
+        while (queue.TryDequeue(out var next))
         {
+            var (arc, atLeast, carer) = next;
+
             // A candidate can no longer enter when its least possible cost is above the last entry's, or equal
             // with a lower own score (or equal score and later carer); every candidate after it in this order is
             // no better, since this order is the ranking's own order on the bound.
@@ -212,7 +217,12 @@ internal static class ShortlistBuilder
             }
 
             var price = pricer.Price(item, arc, carer, cancellationToken, out var solved);
-            solves += solved ? 1 : 0;
+            if (solved)
+            {
+                solves++;
+                queue = new Queue<(int Arc, long AtLeast, int Carer)>(Order(queue.Select(q => q.Arc)));
+            }
+
             if (price is { } alt)
             {
                 found.Add((alt, pricer.Weighted(alt), m.ArcScore[arc]));
@@ -222,7 +232,6 @@ internal static class ShortlistBuilder
                 complete = false;
             }
         }
-
 
         return [.. found.Select(f => complete ? f.Alt : f.Alt with { Ranked = false })];
     }

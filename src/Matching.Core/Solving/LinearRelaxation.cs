@@ -72,22 +72,28 @@ internal sealed class LinearRelaxation
 
     /// <summary>Solves the whole relaxation; null when GLOP does not reach an optimum in time or its duals do not prove its value.</summary>
     public static LinearRelaxation? Solve(MipFormulation f, TimeSpan limit, CancellationToken cancellationToken) =>
-        Solve(f, null, [.. f.Lower], limit, cancellationToken);
+        Solve(f, null, [.. f.Lower], [.. f.Upper], limit, cancellationToken);
 
     /// <summary>
     /// Column generation: the relaxation over the given arcs (and the auxiliary variables they touch), then again with
     /// every column the duals price out, until none does. The bound always covers every column, whether or not
-    /// the rounds finish. <paramref name="forcedArc"/> (or -1) is held at 1.
+    /// the rounds finish. <paramref name="forcedArc"/> (or -1) is held at 1, <paramref name="excludedArc"/> (or -1) at 0.
     /// </summary>
-    public static LinearRelaxation? SolveByColumns(MipFormulation f, IEnumerable<int> arcs, int forcedArc, TimeSpan limit, CancellationToken cancellationToken, int rounds = 30)
+    public static LinearRelaxation? SolveByColumns(MipFormulation f, IEnumerable<int> arcs, int forcedArc, TimeSpan limit, CancellationToken cancellationToken, int rounds = 30, int excludedArc = -1)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var rowsOf = f.RowsOfVar();
         var lowerBounds = f.Lower.ToArray();
+        var upperBounds = f.Upper.ToArray();
         var active = new bool[f.VarCount];
+        if (excludedArc >= 0)
+        {
+            upperBounds[excludedArc] = 0; // held at 0: never loaded, and its term in the bound is 0
+        }
+
         void Activate(int v)
         {
-            if (active[v])
+            if (active[v] || upperBounds[v] == 0)
             {
                 return;
             }
@@ -135,20 +141,24 @@ internal sealed class LinearRelaxation
                 return null;
             }
 
-            if (Solve(f, active, lowerBounds, left, cancellationToken) is not { } relaxation)
+            if (Solve(f, active, lowerBounds, upperBounds, left, cancellationToken) is not { } relaxation)
             {
                 // The columns so far may not admit any solution (an item that must be placed, homes filled by the
                 // held arc): then every column, once; if that fails too, there is nothing to bound.
-                if (active.All(a => a))
+                if (Enumerable.Range(0, f.VarCount).All(v => active[v] || upperBounds[v] == 0))
                 {
                     return null;
                 }
 
-                Array.Fill(active, true);
+                for (var v = 0; v < f.VarCount; v++)
+                {
+                    active[v] = upperBounds[v] > 0;
+                }
+
                 continue;
             }
 
-            var priced = Enumerable.Range(0, f.VarCount).Where(v => !active[v] && relaxation.reduced[v] > 0).ToArray();
+            var priced = Enumerable.Range(0, f.VarCount).Where(v => !active[v] && upperBounds[v] > 0 && relaxation.reduced[v] > 0).ToArray();
             if (priced.Length == 0)
             {
                 return new LinearRelaxation(relaxation.lower, relaxation.upper, relaxation.Values, relaxation.reduced, relaxation.bound, relaxation.Multipliers) { Complete = true };
@@ -166,7 +176,7 @@ internal sealed class LinearRelaxation
         }
     }
 
-    private static LinearRelaxation? Solve(MipFormulation f, bool[]? active, double[] lowerBounds, TimeSpan limit, CancellationToken cancellationToken)
+    private static LinearRelaxation? Solve(MipFormulation f, bool[]? active, double[] lowerBounds, double[] upperBounds, TimeSpan limit, CancellationToken cancellationToken)
     {
         using var solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP is not available in this OR-Tools build.");
         solver.SuppressOutput();
@@ -183,16 +193,15 @@ internal sealed class LinearRelaxation
         var value = solver.Objective().Value();
         var values = vars.Select(v => v?.SolutionValue() ?? 0).ToArray();
         var duals = rows.Select(r => r?.DualValue() ?? 0).ToArray();
-        var upper = f.Upper.ToArray();
 
         // The sign convention of the duals of a maximisation is the solver's; take the one whose bound over the
         // columns solved meets the relaxation's own value (strong duality), and refuse both if neither does.
         foreach (var sign in (double[])[1, -1])
         {
-            var (bound, activeBound, reduced) = Lagrangian(f, duals, sign, lowerBounds, active);
+            var (bound, activeBound, reduced) = Lagrangian(f, duals, sign, lowerBounds, upperBounds, active);
             if (Math.Abs(((double)activeBound / Scale) - value) <= 1 + (1e-7 * Math.Abs(value)))
             {
-                return new LinearRelaxation(lowerBounds, upper, values, reduced, bound, [.. duals.Select(y => sign * y)]) { Complete = active is null };
+                return new LinearRelaxation(lowerBounds, upperBounds, values, reduced, bound, [.. duals.Select(y => sign * y)]) { Complete = active is null };
             }
         }
 
@@ -202,7 +211,7 @@ internal sealed class LinearRelaxation
     private static long Floor(Int128 scaled) => (long)Int128.DivRem(scaled - (scaled < 0 ? Scale - 1 : 0), Scale).Quotient;
 
     /// <summary>The bound over every column, the bound over the active ones only, and every reduced cost, all scaled.</summary>
-    private static (Int128 Bound, Int128 ActiveBound, Int128[] Reduced) Lagrangian(MipFormulation f, double[] duals, double sign, double[] lowerBounds, bool[]? active)
+    private static (Int128 Bound, Int128 ActiveBound, Int128[] Reduced) Lagrangian(MipFormulation f, double[] duals, double sign, double[] lowerBounds, double[] upperBounds, bool[]? active)
     {
         var reduced = f.Objective.Select(c => (Int128)(long)c * Scale).ToArray();
         Int128 rowsPart = 0;
@@ -229,7 +238,7 @@ internal sealed class LinearRelaxation
         Int128 all = rowsPart, solved = rowsPart;
         for (var v = 0; v < reduced.Length; v++)
         {
-            var term = Int128.Max(reduced[v] * (long)lowerBounds[v], reduced[v] * (long)f.Upper[v]);
+            var term = Int128.Max(reduced[v] * (long)lowerBounds[v], reduced[v] * (long)upperBounds[v]);
             all += term;
             solved += active is null || active[v] ? term : reduced[v] * (long)lowerBounds[v];
         }

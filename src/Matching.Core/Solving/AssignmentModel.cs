@@ -60,6 +60,37 @@ internal sealed class AssignmentModel
 
     public int FamilyCount => FamilySplitPenalty.Length;
 
+    /// <summary>The model with only the arcs marked (items, bins and families unchanged), and the original arc of each kept one.</summary>
+    public AssignmentModel Restrict(bool[] keep, out int[] arcOf)
+    {
+        var kept = arcOf = [.. Enumerable.Range(0, ArcCount).Where(a => keep[a])];
+        var newIndex = new int[ArcCount];
+        Array.Fill(newIndex, -1);
+        for (var k = 0; k < kept.Length; k++)
+        {
+            newIndex[kept[k]] = k;
+        }
+
+        return new AssignmentModel
+        {
+            ItemValue = ItemValue,
+            ItemFamily = ItemFamily,
+            ItemForcedArc = [.. ItemForcedArc.Select(a => a < 0 ? -1 : newIndex[a])],
+            BinCapacity = BinCapacity,
+            BinMixedCapacity = BinMixedCapacity,
+            BinFamilyLoadCap = BinFamilyLoadCap,
+            ArcItem = [.. kept.Select(a => ArcItem[a])],
+            ArcBin = [.. kept.Select(a => ArcBin[a])],
+            ArcLoad = [.. kept.Select(a => ArcLoad[a])],
+            ArcScore = [.. kept.Select(a => ArcScore[a])],
+            ArcExclusive = [.. kept.Select(a => ArcExclusive[a])],
+            ArcFar = [.. kept.Select(a => ArcFar[a])],
+            FamilySplitPenalty = FamilySplitPenalty,
+            FamilyFarPenalty = FamilyFarPenalty,
+            AssignAll = AssignAll,
+        };
+    }
+
     /// <summary>The same model with other pins (an arc or -1 per item).</summary>
     public AssignmentModel WithForced(int[] forced) => new()
     {

@@ -54,7 +54,7 @@ internal static class LpCoreBackend
 
         for (var round = 0; ; round++)
         {
-            var sub = Restrict(m, core, out var arcOf);
+            var sub = m.Restrict(core, out var arcOf);
             var subOptions = options with { TimeLimit = Remaining(options, clock), Backend = Backend.Auto };
             var found = sub.ArcCount <= options.CpSatMaxArcs
                 ? CpSatBackend.Solve(sub, subOptions, null, cancellationToken)
@@ -137,38 +137,6 @@ internal static class LpCoreBackend
                 yield return m.ItemForcedArc[i];
             }
         }
-    }
-
-    /// <summary>The model with only the arcs marked, and the original arc of each kept one.</summary>
-    internal static AssignmentModel Restrict(AssignmentModel m, bool[] keep, out int[] arcOf)
-    {
-        arcOf = [.. Enumerable.Range(0, m.ArcCount).Where(a => keep[a])];
-        var newIndex = new int[m.ArcCount];
-        Array.Fill(newIndex, -1);
-        for (var k = 0; k < arcOf.Length; k++)
-        {
-            newIndex[arcOf[k]] = k;
-        }
-
-        var kept = arcOf;
-        return new AssignmentModel
-        {
-            ItemValue = m.ItemValue,
-            ItemFamily = m.ItemFamily,
-            ItemForcedArc = [.. m.ItemForcedArc.Select(a => a < 0 ? -1 : newIndex[a])],
-            BinCapacity = m.BinCapacity,
-            BinMixedCapacity = m.BinMixedCapacity,
-            BinFamilyLoadCap = m.BinFamilyLoadCap,
-            ArcItem = [.. kept.Select(a => m.ArcItem[a])],
-            ArcBin = [.. kept.Select(a => m.ArcBin[a])],
-            ArcLoad = [.. kept.Select(a => m.ArcLoad[a])],
-            ArcScore = [.. kept.Select(a => m.ArcScore[a])],
-            ArcExclusive = [.. kept.Select(a => m.ArcExclusive[a])],
-            ArcFar = [.. kept.Select(a => m.ArcFar[a])],
-            FamilySplitPenalty = m.FamilySplitPenalty,
-            FamilyFarPenalty = m.FamilyFarPenalty,
-            AssignAll = m.AssignAll,
-        };
     }
 
     private static TimeSpan Remaining(AssignmentSolverOptions options, Stopwatch clock) =>

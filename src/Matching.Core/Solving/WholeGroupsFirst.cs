@@ -130,7 +130,7 @@ internal static class WholeGroupsFirst
             }
         }
 
-        var leftover = LpCoreBackend.Restrict(m, keep, out var arcOf);
+        var leftover = m.Restrict(keep, out var arcOf);
         var second = FlowBackend.SolvePlainSafely(leftover);
         if (second.Status is SolveStatus.Optimal or SolveStatus.Feasible)
         {

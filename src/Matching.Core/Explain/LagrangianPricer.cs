@@ -25,6 +25,7 @@ internal sealed class LagrangianPricer
     private readonly AssignmentModel model;
     private readonly ResidualPaths paths;
     private readonly int[] itemNode;
+    private readonly int[][] arcsOfItem;
     private readonly int[] columnHead;
     private readonly long[] columnGain;
     private readonly bool[] columnOn;
@@ -41,6 +42,7 @@ internal sealed class LagrangianPricer
         this.model = model;
         this.paths = paths;
         this.itemNode = itemNode;
+        arcsOfItem = ModelIndex.Group(model.ArcItem, model.ItemCount, model.ArcCount);
         this.columnHead = columnHead;
         this.columnGain = columnGain;
         this.columnOn = columnOn;
@@ -183,9 +185,15 @@ internal sealed class LagrangianPricer
         }
 
         long total = 0;
+        var isItemNode = new bool[nodes];
+        foreach (var node in itemNode)
+        {
+            isItemNode[node] = true;
+        }
+
         for (var node = 2; node < nodes; node++)
         {
-            var isItem = itemNode.Contains(node);
+            var isItem = isItemNode[node];
             if (capacity[node] > 0)
             {
                 Add(isItem ? Source : node, isItem ? node : Sink, capacity[node], 0, -1);
@@ -274,13 +282,8 @@ internal sealed class LagrangianPricer
         var node = itemNode[item];
         var (distance, next) = paths.DistancesTo(node);
         var result = new Dictionary<int, (long, int[]?)>();
-        for (var a = 0; a < model.ArcCount; a++)
+        foreach (var a in arcsOfItem[item])
         {
-            if (model.ArcItem[a] != item)
-            {
-                continue;
-            }
-
             if (columnOn[a] || model.ItemForcedArc[item] == a)
             {
                 result[a] = (Floor(baseValue), basePlan);

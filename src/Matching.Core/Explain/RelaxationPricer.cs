@@ -27,6 +27,7 @@ internal sealed class RelaxationPricer
     private readonly MipFormulation formulation;
     private readonly LinearRelaxation relaxation;
     private readonly int[] core;
+    private readonly int[][] arcsOfItem;
     private readonly AssignmentSolverOptions options;
     private readonly LagrangianPricer? lagrangian;
     private readonly ConcurrentDictionary<int, LagrangianPricer?> unitPricers = new();
@@ -40,6 +41,7 @@ internal sealed class RelaxationPricer
         this.formulation = formulation;
         this.relaxation = relaxation;
         this.core = core;
+        arcsOfItem = ModelIndex.Group(model.ArcItem, model.ItemCount, model.ArcCount);
         this.options = options;
     }
 
@@ -58,8 +60,7 @@ internal sealed class RelaxationPricer
         }
 
         // The core: each item's arcs whose bound falls least when forced, and the plan's own.
-        var index = new ModelIndex(model);
-        var core = index.ArcsOfItem
+        var core = ModelIndex.Group(model.ArcItem, model.ItemCount, model.ArcCount)
             .SelectMany(arcs => arcs.OrderBy(relaxation.Slack).ThenBy(a => a).Take(corePerItem))
             .Concat(baseline.ItemArc.Where(a => a >= 0))
             .Distinct().Order().ToArray();
@@ -67,6 +68,9 @@ internal sealed class RelaxationPricer
     }
 
     private long Weight => formulation.ChildWeight;
+
+    /// <summary>The model arcs of one item, ascending.</summary>
+    public int[] ArcsOf(int item) => arcsOfItem[item];
 
     /// <summary>
     /// The Lagrangian flow for one placed item, from the relaxation with its proposed carer held at 0 (solved once per

@@ -190,7 +190,7 @@ internal static class ShortlistBuilder
         (int Arc, long AtLeast, int Carer)[] Order(IEnumerable<int> arcs) => [.. arcs
             .Select(a => (Arc: a, AtLeast: pricer.CostAtLeast(a), Carer: solution.Candidates.ArcCarer[cm.Arcs[a]]))
             .OrderBy(c => c.AtLeast).ThenByDescending(c => m.ArcScore[c.Arc]).ThenBy(c => c.Carer)];
-        var queue = new Queue<(int Arc, long AtLeast, int Carer)>(Order(Enumerable.Range(0, m.ArcCount).Where(a => m.ArcItem[a] == item && a != proposed)));
+        var queue = new Queue<(int Arc, long AtLeast, int Carer)>(Order(pricer.ArcsOf(item).Where(a => a != proposed)));
         var solves = 0;
         var complete = true;
         while (queue.TryDequeue(out var next))

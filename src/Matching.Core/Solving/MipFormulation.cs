@@ -19,6 +19,7 @@ internal sealed class MipFormulation
     private readonly List<double> upper = [];
     private readonly List<double> objective = [];
     private readonly List<Row> rows = [];
+    private int[][]? rowsOfVar;
 
     private MipFormulation()
     {
@@ -133,8 +134,10 @@ internal sealed class MipFormulation
         return (vars, constraints);
     }
 
-    /// <summary>The rows each variable appears in.</summary>
-    public int[][] RowsOfVar()
+    /// <summary>The rows each variable appears in (computed once; column generation asks for it on every pricing call).</summary>
+    public int[][] RowsOfVar() => LazyInitializer.EnsureInitialized(ref rowsOfVar, ComputeRowsOfVar);
+
+    private int[][] ComputeRowsOfVar()
     {
         var lists = Enumerable.Range(0, VarCount).Select(_ => new List<int>()).ToArray();
         for (var r = 0; r < rows.Count; r++)

@@ -34,11 +34,13 @@ internal sealed class LagrangianPricer
     private readonly int[] edgeDelta;
     private readonly int[] basePlan;
     private readonly Int128 baseValue;
+    private readonly HashSet<int> excluded;
     private readonly ConcurrentDictionary<int, Dictionary<int, (long Ceiling, int[]? Plan)>> byItem = new();
 
     private LagrangianPricer(AssignmentModel model, ResidualPaths paths, int[] itemNode, int[] columnHead, long[] columnGain, bool[] columnOn,
-        int[] edgeTo, int[] edgeColumn, int[] edgeDelta, int[] basePlan, Int128 baseValue)
+        int[] edgeTo, int[] edgeColumn, int[] edgeDelta, int[] basePlan, Int128 baseValue, HashSet<int> excluded)
     {
+        this.excluded = excluded;
         this.model = model;
         this.paths = paths;
         this.itemNode = itemNode;
@@ -58,7 +60,9 @@ internal sealed class LagrangianPricer
     /// <param name="f">Its formulation.</param>
     /// <param name="relaxation">The formulation's relaxation (its multipliers price the rows not kept).</param>
     /// <param name="plan">The optimal plan: among plans of equal Lagrangian value the flow keeps this one.</param>
-    public static LagrangianPricer? Create(AssignmentModel m, MipFormulation f, LinearRelaxation relaxation, int[] plan)
+    /// <param name="excludedArcs">Arcs the relaxation held at 0: left out of the flow too, so every bound covers only
+    /// plans without them, as the multipliers do; they are not priced.</param>
+    public static LagrangianPricer? Create(AssignmentModel m, MipFormulation f, LinearRelaxation relaxation, int[] plan, IReadOnlyCollection<int>? excludedArcs = null)
     {
         if (m.AssignAll)
         {
@@ -109,6 +113,8 @@ internal sealed class LagrangianPricer
         }
 
         // Every other row is priced: gains d'_j = c_j - Σ y_r a_rj, and a constant Σ y_r × (the side y_r pushes against).
+        // A row that one kept row already implies is not: any multiplier gives a bound, and the relaxation may have
+        // split its dual between the two at will, which would make leaving that row's columns look free.
         var gain = f.Objective.Select(c => checked((long)c * Scale)).ToArray();
         Int128 constant = 0;
         for (var r = 0; r < f.Rows.Count; r++)
@@ -116,7 +122,7 @@ internal sealed class LagrangianPricer
             var row = f.Rows[r];
             var y = (long)Math.Round(relaxation.Multipliers[r] * Scale);
             var sideBound = y > 0 ? row.Upper : row.Lower;
-            if (kept[r] || y == 0 || double.IsInfinity(sideBound))
+            if (kept[r] || y == 0 || double.IsInfinity(sideBound) || (y > 0 && ImpliedByKept(f, row, left, right, capacity)))
             {
                 continue;
             }
@@ -137,13 +143,18 @@ internal sealed class LagrangianPricer
         }
 
         // Columns held at 1 (pins) are taken out with their room; columns in no kept row go to their best bound.
+        var excluded = new HashSet<int>(excludedArcs ?? []);
         var head = new int[f.VarCount];
         var tail = new int[f.VarCount];
         for (var v = 0; v < f.VarCount; v++)
         {
             tail[v] = left[v] >= 0 ? left[v] : right[v] >= 0 ? Source : -1;
             head[v] = right[v] >= 0 ? right[v] : left[v] >= 0 ? Sink : -1;
-            if (f.Lower[v] > 0)
+            if (excluded.Contains(v))
+            {
+                tail[v] = -1;
+            }
+            else if (f.Lower[v] > 0)
             {
                 constant += gain[v];
                 if (left[v] >= 0)
@@ -169,10 +180,38 @@ internal sealed class LagrangianPricer
             return null;
         }
 
-        return Solve(m, f, itemNode, capacity, tail, head, gain, constant);
+        return Solve(m, f, itemNode, capacity, tail, head, gain, constant, excluded);
     }
 
-    private static LagrangianPricer? Solve(AssignmentModel m, MipFormulation f, int[] itemNode, List<long> capacity, int[] tail, int[] head, long[] gain, Int128 constant)
+    /// <summary>
+    /// Whether a row Σ a x ≤ u with positive coefficients holds whenever the one kept row all its columns share does
+    /// (Σ x ≤ U over 0-1 columns): the U largest coefficients sum to u at most.
+    /// </summary>
+    private static bool ImpliedByKept(MipFormulation f, MipFormulation.Row row, int[] left, int[] right, List<long> capacity)
+    {
+        if (!double.IsNegativeInfinity(row.Lower) || row.Vars.Length == 0 || row.Coefs.Any(c => c <= 0)
+            || row.Vars.Any(v => f.Lower[v] != 0 || f.Upper[v] > 1))
+        {
+            return false;
+        }
+
+        foreach (var side in (int[][])[left, right])
+        {
+            var node = side[row.Vars[0]];
+            if (node >= 0 && row.Vars.All(v => side[v] == node))
+            {
+                var most = row.Coefs.OrderDescending().Take((int)Math.Min(capacity[node], row.Coefs.Length)).Sum();
+                if (most <= row.Upper + 1e-9)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static LagrangianPricer? Solve(AssignmentModel m, MipFormulation f, int[] itemNode, List<long> capacity, int[] tail, int[] head, long[] gain, Int128 constant, HashSet<int> excluded)
     {
         // A min-cost circulation: source to each row node, columns between them, row nodes to sink, sink back to source.
         var nodes = capacity.Count;
@@ -265,15 +304,16 @@ internal sealed class LagrangianPricer
             }
         }
 
-        return new LagrangianPricer(m, paths, itemNode, head, gain, on, [.. to], [.. edgeColumn], [.. edgeDelta], plan, constant - flow.OptimalCost());
+        return new LagrangianPricer(m, paths, itemNode, head, gain, on, [.. to], [.. edgeColumn], [.. edgeDelta], plan, constant - flow.OptimalCost(), excluded);
     }
 
     /// <summary>The proved ceiling on the worth of any plan (whole weighted units).</summary>
     public long Ceiling => Floor(baseValue);
 
     /// <summary>
-    /// For one arc: the proved ceiling on the worth of every plan that uses it (long.MinValue when none can), and the
-    /// plan of the cycle that attains it (which may break a priced rule; the caller checks it).
+    /// For one arc: the proved ceiling on the worth of every plan that uses it (long.MinValue when none can; long.MaxValue,
+    /// no bound, for an excluded arc), and the plan of the cycle that attains it (which may break a priced rule; the
+    /// caller checks it).
     /// </summary>
     public (long Ceiling, int[]? Plan) Price(int item, int arc) => byItem.GetOrAdd(item, PriceItem)[arc];
 
@@ -284,6 +324,12 @@ internal sealed class LagrangianPricer
         var result = new Dictionary<int, (long, int[]?)>();
         foreach (var a in arcsOfItem[item])
         {
+            if (excluded.Contains(a))
+            {
+                result[a] = (long.MaxValue, null); // not priced: no bound from this flow
+                continue;
+            }
+
             if (columnOn[a] || model.ItemForcedArc[item] == a)
             {
                 result[a] = (Floor(baseValue), basePlan);

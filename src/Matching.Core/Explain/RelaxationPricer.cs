@@ -4,23 +4,31 @@ using Matching.Solving;
 namespace Matching.Explain;
 
 /// <summary>
-/// Exact <c>cost_if_chosen</c> in coupled components too large to re-solve whole for every choice, from the
-/// linear relaxation of the component. Its duals bound, for every arc, the best plan that uses it, so:
+/// Exact shortlists in coupled components (those min-cost flow cannot solve), from linear relaxations of the
+/// component. For one item, its carers are taken in order of a proved lower bound on what choosing each would cost
+/// the batch, and priced exactly until the shortlist is full and no carer left could enter it. The bounds:
 /// <list type="bullet">
-/// <item>a unit's candidates are priced in order of that bound, and pricing stops once the shortlist is full and no
-/// candidate left could enter it (exact top k without pricing every carer);</item>
-/// <item>each price comes first from <see cref="LagrangianPricer"/> (all of a unit's carers from one shortest-path
-/// tree, exact when the plan of its cycle meets its bound: nearly every price in a weekly adoption batch); else
-/// from the relaxation with the carer forced, solved by column generation from a small core, exact when integral
-/// (its bound covers every arc); else, where a plan with that carer is known, its cost, marked not proved least.
-/// The whole component is never searched again per carer (measured: a second or more each in a 100 x 500
-/// adoption week).</item>
+/// <item>the Lagrangian flow of the batch's relaxation (<see cref="LagrangianPricer"/>): every carer of the item at
+/// once, from one shortest-path tree;</item>
+/// <item>the relaxation with the item kept off every carer already priced (its proposed one first): its value bounds
+/// every carer left at once, its multipliers give another Lagrangian flow, and where it is integral its plan is the
+/// next carer's exact price;</item>
+/// <item>for a child of a sibling group that may split, the relaxations of the group's plans split, at one home,
+/// and not all placed (every plan is one of the three): the batch's own multipliers can price a split as free, these
+/// make moving one child cost its split, and a carer that cannot take the whole group cost at least that.</item>
 /// </list>
+/// A price is exact when a plan with that carer meets its bound: the cycles of the flows, the group moved whole to
+/// the carer, and every plan found for the group's children so far are tried first; else the relaxation with the
+/// carer held in, solved by columns, and where that is fractional a search on the arcs its reduced costs cannot
+/// rule out, which is exact. The whole component is never searched again per carer.
 /// </summary>
 internal sealed class RelaxationPricer
 {
     /// <summary>Arcs per item in the core the column generation starts from.</summary>
     internal const int CorePerItem = 2;
+
+    /// <summary>The most relaxations and searches one item's shortlist may take; past it the shortlist says it was cut short.</summary>
+    internal const int SolvesPerItem = 12;
 
     private readonly AssignmentModel model;
     private readonly AssignmentSolution baseline;
@@ -28,9 +36,11 @@ internal sealed class RelaxationPricer
     private readonly LinearRelaxation relaxation;
     private readonly int[] core;
     private readonly int[][] arcsOfItem;
+    private readonly int[][] membersOf;
     private readonly AssignmentSolverOptions options;
     private readonly LagrangianPricer? lagrangian;
-    private readonly ConcurrentDictionary<int, LagrangianPricer?> unitPricers = new();
+    private readonly Lazy<int[]> start;
+    private readonly ConcurrentDictionary<int, Lazy<FamilyBound?>> familyBounds = new();
 
     private RelaxationPricer(AssignmentModel model, AssignmentSolution baseline, MipFormulation formulation, LinearRelaxation relaxation, int[] core, AssignmentSolverOptions options)
     {
@@ -42,7 +52,9 @@ internal sealed class RelaxationPricer
         this.relaxation = relaxation;
         this.core = core;
         arcsOfItem = ModelIndex.Group(model.ArcItem, model.ItemCount, model.ArcCount);
+        membersOf = ModelIndex.Group(model.ItemFamily, model.FamilyCount, model.ItemCount);
         this.options = options;
+        start = new Lazy<int[]>(Learn, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>A pricer for a component solved to optimality; null when its relaxation cannot be solved in time.</summary>
@@ -69,35 +81,330 @@ internal sealed class RelaxationPricer
 
     private long Weight => formulation.ChildWeight;
 
-    /// <summary>The model arcs of one item, ascending.</summary>
-    public int[] ArcsOf(int item) => arcsOfItem[item];
-
-    /// <summary>
-    /// The Lagrangian flow for one placed item, from the relaxation with its proposed carer held at 0 (solved once per
-    /// item, by column generation); null for an unplaced item or when that relaxation cannot be solved.
-    /// </summary>
-    private LagrangianPricer? UnitPricer(int item, CancellationToken cancellationToken, out bool built)
-    {
-        built = false;
-        if (unitPricers.TryGetValue(item, out var known))
-        {
-            return known;
-        }
-
-        var current = baseline.ItemArc[item];
-        LagrangianPricer? pricer = null;
-        if (current >= 0 && model.ItemForcedArc[item] < 0
-            && LinearRelaxation.SolveByColumns(formulation, core, -1, options.TimeLimit, cancellationToken, excludedArc: current) is { } without)
-        {
-            pricer = LagrangianPricer.Create(model, formulation, without, LpCoreBackend.FromRelaxation(model, without.Values) ?? baseline.ItemArc);
-        }
-
-        built = current >= 0;
-        return unitPricers.GetOrAdd(item, pricer);
-    }
-
     /// <summary>The worth of the plan found, in the formulation's weighted units.</summary>
     private long BaseWorth => checked((baseline.Value * Weight) + baseline.Score);
+
+    /// <summary>What choosing the alternative costs, in weighted units, for ranking.</summary>
+    public long Weighted(Alternative alt) => alt.PlacementsLost == long.MaxValue ? long.MaxValue : checked((alt.PlacementsLost * Weight) + alt.CostMilli);
+
+    /// <summary>A lower bound on what forcing the arc costs the batch, from the batch's relaxation alone (long.MaxValue when it cannot be forced).</summary>
+    public long CostAtLeast(int arc) => Cost(Ceiling(arc, []));
+
+    /// <summary>
+    /// The proposed carer and the cheapest others of one item, exact and ranked: by cost, the proposed carer first
+    /// among equal costs, then by the pair's own score, then carer. Pricing stops when the shortlist is full and no
+    /// carer left can enter it (ties are priced too), or, where the bounds stay weak, after
+    /// <see cref="SolvesPerItem"/> solves; then every entry says the ranking covers only the carers priced.
+    /// </summary>
+    /// <param name="item">The item.</param>
+    /// <param name="size">Entries wanted, the proposed carer's included (the shortlist size).</param>
+    /// <param name="carerOf">The carer of each arc of the model, for the result and the tie order.</param>
+    /// <param name="plans">Plans found so far for this item's sibling group (valid plans; their worth proves a price
+    /// that meets its bound): read and added to, by one thread at a time.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    public List<Alternative> Top(int item, int size, int[] carerOf, List<int[]> plans, CancellationToken cancellationToken)
+    {
+        var proposed = baseline.ItemArc[item];
+        var proposedCarer = proposed >= 0 ? carerOf[proposed] : -1;
+        var found = new List<(Alternative Alt, long Weighted, long Own)>();
+        var priced = new HashSet<int>();
+        var bounds = new List<Bound>();
+        if (proposed >= 0)
+        {
+            found.Add((new Alternative(carerOf[proposed], 0, 0, true), 0, model.ArcScore[proposed]));
+            priced.Add(proposed);
+        }
+
+        void Add(int arc, Alternative alt)
+        {
+            found.Add((alt, Weighted(alt), model.ArcScore[arc]));
+            priced.Add(arc);
+        }
+
+        var solves = 0;
+        var excludedAt = -1;
+        var excludedFor = -1;
+        var familyAsked = false;
+        FamilyBound? family = null;
+        var complete = true;
+        while (true)
+        {
+            // The next candidate in the ranking's own order on its least possible cost.
+            var next = arcsOfItem[item].Where(a => !priced.Contains(a))
+                .Select(a => (Arc: a, AtLeast: Cost(Ceiling(a, bounds, family)), Own: model.ArcScore[a], Carer: carerOf[a]))
+                .OrderBy(c => c.AtLeast).ThenByDescending(c => c.Own).ThenBy(c => c.Carer)
+                .FirstOrDefault(c => true, (-1, 0, 0, 0));
+            if (next.Arc < 0 || next.AtLeast == long.MaxValue)
+            {
+                break;
+            }
+
+            // It can no longer enter when its least possible cost is above the last entry's, or equal with a lower own
+            // score (or equal score and a later carer): every candidate after it in this order is no better.
+            if (found.Count >= size)
+            {
+                var last = found.OrderBy(f => f.Weighted).ThenBy(f => f.Alt.Carer != proposedCarer)
+                    .ThenByDescending(f => f.Own).ThenBy(f => f.Alt.Carer).ElementAt(size - 1);
+                if (next.AtLeast > last.Weighted || (next.AtLeast == last.Weighted && (next.Own < last.Own || (next.Own == last.Own && next.Carer > last.Alt.Carer))))
+                {
+                    break;
+                }
+            }
+
+            var ceiling = Ceiling(next.Arc, bounds, family);
+            if (Known(item, next.Arc, bounds, plans) is { } plan && Worth(plan) >= ceiling)
+            {
+                Add(next.Arc, Priced(next.Carer, plan, proved: true));
+                continue;
+            }
+
+            if (solves == SolvesPerItem)
+            {
+                complete = false;
+                break;
+            }
+
+            // Every carer left at once: the relaxation with the item kept off every carer priced so far. Not twice for
+            // the same candidate: where the next relaxation only proves another carer of equal cost (ties), or the
+            // candidate's own price is above the bound it gives, the candidate is priced alone.
+            solves++;
+            if (!familyAsked)
+            {
+                familyAsked = true;
+                family = Family(item);
+                if (family is not null)
+                {
+                    continue;
+                }
+            }
+
+            if (excludedAt != priced.Count && excludedFor != next.Arc)
+            {
+                excludedAt = priced.Count;
+                excludedFor = next.Arc;
+                var excluded = priced.ToArray();
+                if (LinearRelaxation.SolveByColumns(formulation, Start, -1, options.TimeLimit, cancellationToken, excludedArcs: excluded) is { } without)
+                {
+                    var integral = LpCoreBackend.FromRelaxation(model, without.Values);
+                    bounds.Add(new Bound(without, LagrangianPricer.Create(model, formulation, without, integral ?? baseline.ItemArc, excluded)));
+                    if (integral is not null && ModelPlan.IsValid(model, integral))
+                    {
+                        plans.Add(integral);
+                        if (integral[item] >= 0 && !priced.Contains(integral[item]) && without.NoneAbove(Worth(integral)))
+                        {
+                            Add(integral[item], Priced(carerOf[integral[item]], integral, proved: true));
+                        }
+                    }
+                }
+
+                continue;
+            }
+
+            // This carer alone: the relaxation with it held in, then a search where that is fractional.
+            var (alt, forcedPlan) = Forced(item, next.Arc, next.Carer, Known(item, next.Arc, bounds, plans), cancellationToken);
+            if (forcedPlan is not null)
+            {
+                plans.Add(forcedPlan);
+            }
+
+            if (alt is { } price)
+            {
+                Add(next.Arc, price);
+            }
+            else
+            {
+                priced.Add(next.Arc); // no plan with this carer was found in time: left out, and the ranking says so
+                complete = false;
+            }
+        }
+
+        return [.. found.Select(f => complete ? f.Alt : f.Alt with { Ranked = false })];
+    }
+
+    /// <summary>The exact cost of forcing the item onto the arc, re-optimising everything else (for one carer alone).</summary>
+    /// <param name="item">The item.</param>
+    /// <param name="arc">One of its arcs.</param>
+    /// <param name="carer">The carer of the arc, for the result.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>The price; null when neither a plan with this carer nor a proof that none exists was found in time.</returns>
+    public Alternative? Price(int item, int arc, int carer, CancellationToken cancellationToken)
+    {
+        if (baseline.ItemArc[item] == arc)
+        {
+            return new Alternative(carer, 0, 0, true);
+        }
+
+        var plan = Known(item, arc, [], []);
+        return plan is not null && Worth(plan) >= Ceiling(arc, []) ? Priced(carer, plan, proved: true) : Forced(item, arc, carer, plan, cancellationToken).Price;
+    }
+
+    /// <summary>The least ceiling on the worth of plans that use the arc, over every bound known (long.MinValue when none can).</summary>
+    private long Ceiling(int arc, List<Bound> bounds, FamilyBound? family = null)
+    {
+        var item = model.ArcItem[arc];
+        var ceiling = With(relaxation, arc);
+        if (lagrangian is not null)
+        {
+            ceiling = Math.Min(ceiling, lagrangian.Price(item, arc).Ceiling);
+        }
+
+        foreach (var bound in bounds)
+        {
+            ceiling = Math.Min(ceiling, With(bound.Relaxation, arc));
+            if (bound.Flow is not null)
+            {
+                ceiling = Math.Min(ceiling, bound.Flow.Price(item, arc).Ceiling);
+            }
+        }
+
+        // A child of a sibling group that may split: the plan splits the group, or has it whole at this carer, or
+        // leaves one of its children or more unplaced.
+        if (family is { } f)
+        {
+            var whole = formulation.WholeFamilyAt(arc) switch
+            {
+                -1 => long.MinValue,
+                { } v => Math.Min(relaxation.CeilingWith(v), f.Together.CeilingWith(v)),
+                null => With(f.Together, arc),
+            };
+            ceiling = Math.Min(ceiling, Math.Max(Math.Max(With(f.Split, arc), f.Short.Ceiling), whole));
+        }
+
+        return ceiling;
+    }
+
+    /// <summary>
+    /// The bounds for a sibling group that may split (taken once per group, when a child of it first needs a solve,
+    /// the same whichever child asks first): the relaxation with the group kept at one home, and with it split.
+    /// Where the batch's own multipliers price a split as free, these two make moving one child cost its split, so
+    /// the carers that would split the group fall behind those that take it whole. Null for other items.
+    /// </summary>
+    private FamilyBound? Family(int item)
+    {
+        var family = model.ItemFamily[item];
+        return model.FamilySplitPenalty[family] > 0
+            ? familyBounds.GetOrAdd(family, g => new(() => FamilyBounds(g), LazyThreadSafetyMode.ExecutionAndPublication)).Value
+            : null;
+    }
+
+    private FamilyBound? FamilyBounds(int family)
+    {
+        LinearRelaxation? Case(MipFormulation.FamilyCase kind) => formulation.WithFamily(family, kind, model) is { } restricted
+            ? LinearRelaxation.SolveByColumns(restricted, Start, -1, options.TimeLimit, CancellationToken.None)
+            : null;
+        return (Case(MipFormulation.FamilyCase.Split), Case(MipFormulation.FamilyCase.Together), Case(MipFormulation.FamilyCase.Short)) is ({ } split, { } together, { } incomplete)
+            ? new FamilyBound(split, together, incomplete)
+            : null;
+    }
+
+    /// <summary>A relaxation's ceiling on plans with the arc: from its own reduced cost, and from those of the subsets that hold it (one of them is in).</summary>
+    private long With(LinearRelaxation bound, int arc)
+    {
+        var ceiling = bound.CeilingWith(arc);
+        var subsets = formulation.SubsetsOf(arc);
+        return subsets.Length == 0 ? ceiling : Math.Min(ceiling, subsets.Max(v => bound.CeilingWith(v)));
+    }
+
+    private long Cost(long ceiling) => ceiling == long.MinValue ? long.MaxValue : Math.Max(0, checked(BaseWorth - ceiling));
+
+    /// <summary>The best valid plan known with the arc: among the cycles of the flows and the plans found for the sibling group (null when none).</summary>
+    private int[]? Known(int item, int arc, List<Bound> bounds, List<int[]> plans)
+    {
+        int[]? known = null;
+        var cycles = bounds.Select(b => b.Flow).Prepend(lagrangian)
+            .Select(flow => flow?.Price(item, arc).Plan)
+            .Where(plan => plan is not null && plan[item] == arc && ModelPlan.IsValid(model, plan));
+        foreach (var plan in cycles.Concat(plans.Where(p => p[item] == arc)).Append(MovedWhole(item, arc)).Where(p => p is not null))
+        {
+            if (known is null || Worth(plan!) > Worth(known))
+            {
+                known = plan;
+            }
+        }
+
+        return known;
+    }
+
+    /// <summary>
+    /// The proposed plan with the item's whole sibling group moved to the arc's carer (a group that may split, moved
+    /// whole: what the cycles of the flows, which move one child, never show), when that keeps every rule; else null.
+    /// </summary>
+    private int[]? MovedWhole(int item, int arc)
+    {
+        var family = model.ItemFamily[item];
+        if (model.FamilySplitPenalty[family] <= 0)
+        {
+            return null;
+        }
+
+        var plan = (int[])baseline.ItemArc.Clone();
+        foreach (var member in membersOf[family])
+        {
+            var there = Array.FindIndex(arcsOfItem[member], a => model.ArcBin[a] == model.ArcBin[arc]);
+            if (there < 0)
+            {
+                return null;
+            }
+
+            plan[member] = arcsOfItem[member][there];
+        }
+
+        return plan[item] == arc && ModelPlan.IsValid(model, plan) ? plan : null;
+    }
+
+    /// <summary>
+    /// The relaxation with the arc held at 1, solved by columns from the core: exact when its plan is integral;
+    /// otherwise the search on the arcs its reduced costs cannot rule out (exact unless out of time, then the best
+    /// plan found with this carer, marked not proved, or null when none was).
+    /// </summary>
+    private (Alternative? Price, int[]? Plan) Forced(int item, int arc, int carer, int[]? known, CancellationToken cancellationToken)
+    {
+        var pins = (int[])model.ItemForcedArc.Clone();
+        pins[item] = arc;
+        var held = LinearRelaxation.SolveByColumns(formulation, Start, arc, options.TimeLimit, cancellationToken);
+        if (held is null)
+        {
+            // No relaxation with this carer (none may exist: a pin or a group's rule may rule it out): the whole
+            // component with it pinned, which says which.
+            return Settled(LpCoreBackend.Solve(model.WithForced(pins), options, cancellationToken), carer, known);
+        }
+
+        if (LpCoreBackend.FromRelaxation(model, held.Values) is { } plan && plan[item] == arc && ModelPlan.IsValid(model, plan))
+        {
+            if (held.NoneAbove(Worth(plan)))
+            {
+                return (Priced(carer, plan, proved: true), plan);
+            }
+
+            known = known is null || Worth(plan) > Worth(known) ? plan : known;
+        }
+
+        return Settled(LpCoreBackend.SearchCores(model.WithForced(pins), formulation, held, known, options, cancellationToken), carer, known);
+    }
+
+    /// <summary>The price a search with the carer pinned gives, and its plan: exact when proved, else its plan's or the one known, marked not proved.</summary>
+    private (Alternative? Price, int[]? Plan) Settled(AssignmentSolution search, int carer, int[]? known) => search.Status switch
+    {
+        SolveStatus.Optimal => (Priced(carer, search.ItemArc, proved: true), search.ItemArc),
+        SolveStatus.Feasible => (Priced(carer, search.ItemArc, proved: false), search.ItemArc),
+        SolveStatus.Infeasible => (Impossible(carer), null),
+        _ => known is null ? (null, null) : (Priced(carer, known, proved: false), known),
+    };
+
+    /// <summary>
+    /// Where column generation starts: the core and the arcs a relaxation close to the batch's ended with (the first
+    /// placed item kept off its carer; solved once, when first needed, the same whichever thread asks): most of
+    /// those the others need, so theirs take one or two rounds, not four.
+    /// </summary>
+    private int[] Start => start.Value;
+
+    private int[] Learn()
+    {
+        var first = Array.FindIndex(baseline.ItemArc, a => a >= 0);
+        return first >= 0 && LinearRelaxation.SolveByColumns(formulation, core, -1, options.TimeLimit, CancellationToken.None, excludedArcs: [baseline.ItemArc[first]]) is { Complete: true } solved
+            ? [.. core.Union(solved.Columns).Order()]
+            : core;
+    }
 
     private long Worth(int[] plan)
     {
@@ -111,100 +418,11 @@ internal sealed class RelaxationPricer
         return new Alternative(carer, baseline.Value - value, baseline.Score - score, proved);
     }
 
-    /// <summary>A lower bound on what forcing the arc costs the batch, in weighted units (long.MaxValue when it cannot be forced).</summary>
-    public long CostAtLeast(int arc)
-    {
-        var item = model.ArcItem[arc];
-        var ceiling = relaxation.CeilingWith(arc);
-        if (lagrangian is not null)
-        {
-            ceiling = Math.Min(ceiling, lagrangian.Price(item, arc).Ceiling);
-        }
+    private static Alternative Impossible(int carer) => new(carer, long.MaxValue, long.MaxValue, true);
 
-        if (unitPricers.TryGetValue(item, out var unit) && unit is not null)
-        {
-            ceiling = Math.Min(ceiling, unit.Price(item, arc).Ceiling);
-        }
+    /// <summary>The relaxations of a sibling group's plans split, at one home, and with a child not placed.</summary>
+    private sealed record FamilyBound(LinearRelaxation Split, LinearRelaxation Together, LinearRelaxation Short);
 
-        return ceiling == long.MinValue ? long.MaxValue : Math.Max(0, checked(BaseWorth - ceiling));
-    }
-
-    /// <summary>What choosing the arc costs, in weighted units, for ranking.</summary>
-    public long Weighted(Alternative alt) => alt.PlacementsLost == long.MaxValue ? long.MaxValue : checked((alt.PlacementsLost * Weight) + alt.CostMilli);
-
-    /// <summary>The exact cost of forcing the item onto the arc, re-optimising everything else.</summary>
-    /// <param name="item">The item.</param>
-    /// <param name="arc">One of its arcs.</param>
-    /// <param name="carer">The carer of the arc, for the result.</param>
-    /// <param name="cancellationToken">Stops the work.</param>
-    /// <param name="solved">True when pricing needed a solve (the Lagrangian flow alone could not settle it).</param>
-    /// <returns>The price, or null when no plan with this carer was found without a search.</returns>
-    public Alternative? Price(int item, int arc, int carer, CancellationToken cancellationToken, out bool solved)
-    {
-        solved = false;
-        if (baseline.ItemArc[item] == arc)
-        {
-            return new Alternative(carer, 0, 0, true);
-        }
-
-        // Most prices are settled by the Lagrangian flow alone: its bound, met by the plan of its own cycle.
-        int[]? known = null;
-        if (lagrangian is not null)
-        {
-            var (ceiling, cycle) = lagrangian.Price(item, arc);
-            if (ceiling == long.MinValue)
-            {
-                return new Alternative(carer, long.MaxValue, long.MaxValue, true);
-            }
-
-            if (cycle is not null && cycle[item] == arc && ModelPlan.IsValid(model, cycle))
-            {
-                known = cycle;
-                if (Worth(cycle) >= ceiling)
-                {
-                    return Priced(carer, cycle, proved: true);
-                }
-            }
-        }
-
-        // Then the same flow with multipliers from the relaxation without the item's proposed carer: they price
-        // what moving this item costs (a sibling group split included), where the batch's own may not.
-        if (UnitPricer(item, cancellationToken, out var built) is { } unit)
-        {
-            solved = built;
-            var (ceiling, cycle) = unit.Price(item, arc);
-            var bound = lagrangian is null ? ceiling : Math.Min(ceiling, lagrangian.Price(item, arc).Ceiling);
-            if (bound == long.MinValue)
-            {
-                return new Alternative(carer, long.MaxValue, long.MaxValue, true);
-            }
-
-            if (cycle is not null && cycle[item] == arc && ModelPlan.IsValid(model, cycle))
-            {
-                known = known is null || Worth(cycle) > Worth(known) ? cycle : known;
-                if (Worth(known) >= bound)
-                {
-                    return Priced(carer, known, proved: true);
-                }
-            }
-        }
-
-        // Then the relaxation with the arc forced, by column generation from the core.
-        solved = true;
-        var forcedRelaxation = LinearRelaxation.SolveByColumns(formulation, core, arc, options.TimeLimit, cancellationToken);
-        if (forcedRelaxation is not null && LpCoreBackend.FromRelaxation(model, forcedRelaxation.Values) is { } plan
-            && plan[item] == arc && ModelPlan.IsValid(model, plan))
-        {
-            if (forcedRelaxation.NoneAbove(Worth(plan)))
-            {
-                return Priced(carer, plan, proved: true);
-            }
-
-            known = known is null || Worth(plan) > Worth(known) ? plan : known;
-        }
-
-        // Proving this one would take a search of seconds (the relaxation with this carer forced splits a group
-        // fractionally): the cost of the best plan known with this carer, marked as not proved least, or nothing.
-        return known is null ? null : Priced(carer, known, proved: false);
-    }
+    /// <summary>A relaxation with the item kept off some carers, and the Lagrangian flow of its multipliers (null when it has none).</summary>
+    private sealed record Bound(LinearRelaxation Relaxation, LagrangianPricer? Flow);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using Matching.Solving;
@@ -16,13 +17,12 @@ internal readonly record struct Alternative(int Carer, long PlacementsLost, long
 /// <summary>
 /// Ranked alternatives per unit, each priced exactly: <c>cost_if_chosen</c> is the true change in the batch
 /// objective if that carer were chosen, re-optimising everything else, not an estimate. Components solved by
-/// min-cost flow price every candidate at once from the residual graph (<see cref="FlowPricer"/>), so their
-/// shortlists are the best carers of all. Large coupled components are priced from their linear relaxation
-/// (<see cref="RelaxationPricer"/>): candidates in order of the relaxation's bound, each by a forced re-solve
-/// proved for the whole component, until no candidate left could enter the shortlist, so theirs are the best
-/// of all too. Small coupled components are solved again with the carer forced (hinted with the current plan, in
-/// parallel) for the best candidates by their own score and the proposed carer. Only components whose own plan is
-/// not proved optimal (national scale) get costs estimated from each pair's own score, and say so.
+/// min-cost flow price every candidate at once from the residual graph (<see cref="FlowPricer"/>). Other components
+/// proved optimal are priced from their linear relaxation (<see cref="RelaxationPricer"/>): candidates in order of
+/// a proved lower bound on their cost, each priced exactly, until no candidate left could enter the shortlist. Both
+/// give the best carers of all, not of a preselection. A component whose own plan is not proved optimal has no exact
+/// cost to give: small ones are solved again with the carer forced for the best candidates by their own score and
+/// the proposed carer; national-scale ones get costs estimated from each pair's own score; both say so.
 /// </summary>
 internal static class ShortlistBuilder
 {
@@ -30,28 +30,23 @@ internal static class ShortlistBuilder
     private static readonly TimeSpan ResolveLimit = TimeSpan.FromSeconds(10);
 
     /// <summary>
-    /// Coupled components with more candidate pairs than this are priced from their linear relaxation rather than
-    /// re-solved whole once per choice (each whole re-solve of a large coupled component takes a tenth of a
-    /// second or more; a week's shortlists would take minutes).
+    /// Coupled components whose plan is not proved optimal are re-solved whole once per choice up to this many
+    /// candidate pairs; above it each re-solve takes a tenth of a second or more, and their costs are estimated.
     /// </summary>
     private const int ResolveMaxArcs = 2_000;
-
-    /// <summary>The most prices per unit that need a solve, where the relaxation's bounds are weak.</summary>
-    private const int SolvesPerUnit = 3;
 
     /// <summary>Alternatives per unit with a candidate, best first.</summary>
     /// <param name="solution">The solved batch.</param>
     /// <param name="options">Shortlist size, seed, threads, time limit.</param>
     /// <param name="cancellationToken">Stops the work.</param>
     /// <param name="resolveAll">Price every component by re-solving (the slow reference path, for tests).</param>
-    /// <param name="resolveMaxArcs">Coupled components above this size are priced from their relaxation (tests lower it).</param>
-    public static Dictionary<int, Alternative[]> Alternatives(BatchSolution solution, SolveOptions options, CancellationToken cancellationToken, bool resolveAll = false, int resolveMaxArcs = ResolveMaxArcs)
+    public static Dictionary<int, Alternative[]> Alternatives(BatchSolution solution, SolveOptions options, CancellationToken cancellationToken, bool resolveAll = false)
     {
         var batch = solution.Batch;
         var size = Math.Max(0, options.ShortlistSize);
         var priced = new Dictionary<int, List<Alternative>>();
         var jobs = new List<(int Unit, int Arc)>();
-        var relaxed = new List<(RelaxationPricer Pricer, ComponentModel Model, int Item)>();
+        var relaxed = new List<(RelaxationPricer Pricer, ComponentModel Model, int[] Carers, int Item)>();
         if (size == 0)
         {
             return [];
@@ -67,14 +62,14 @@ internal static class ShortlistBuilder
             var exact = !resolveAll && solution.Solutions[k].Method == "min-cost-flow" && solution.Solutions[k].Status == SolveStatus.Optimal
                 ? FlowPricer.Price(cm.Model, solution.Solutions[k])
                 : null;
-            var pricer = exact is null && !resolveAll && cm.Model.ArcCount > resolveMaxArcs
+            var pricer = exact is null && !resolveAll
                 ? RelaxationPricer.Create(cm.Model, solution.Solutions[k], perSolve, cancellationToken)
                 : null;
-            var estimate = exact is null && pricer is null && !resolveAll
-                && (cm.Model.ArcCount > resolveMaxArcs || solution.Solutions[k].Status != SolveStatus.Optimal);
+            var estimate = exact is null && pricer is null && !resolveAll && cm.Model.ArcCount > ResolveMaxArcs;
             if (pricer is not null)
             {
-                relaxed.AddRange(Enumerable.Range(0, cm.Units.Length).Select(i => (pricer, cm, i)));
+                int[] carers = [.. cm.Arcs.Select(a => solution.Candidates.ArcCarer[a])];
+                relaxed.AddRange(Enumerable.Range(0, cm.Units.Length).Select(i => (pricer, cm, carers, i)));
                 continue;
             }
 
@@ -136,11 +131,24 @@ internal static class ShortlistBuilder
             Add(priced, jobs[j].Unit, results[j]);
         }
 
+        // A job per item, or per sibling group that may split: its children share the plans found (one child's
+        // forced plan, the group moved whole, often proves a sibling's price), so one thread takes them in turn.
+        // Those jobs take the most relaxations and go first; left to the end they would run on one thread while
+        // the other waits.
         var relaxedResults = new List<Alternative>[relaxed.Count];
-        Parallel.For(0, relaxed.Count, parallel, j =>
+        var groups = Enumerable.Range(0, relaxed.Count)
+            .GroupBy(j => Splits(relaxed[j].Model.Model, relaxed[j].Item) ? (relaxed[j].Pricer, relaxed[j].Model.Model.ItemFamily[relaxed[j].Item]) : (relaxed[j].Pricer, -1 - j))
+            .Select(g => g.ToArray())
+            .OrderByDescending(g => g.Length).ThenBy(g => g[0])
+            .ToArray();
+        Parallel.ForEach(Partitioner.Create(groups, EnumerablePartitionerOptions.NoBuffering), parallel, job =>
         {
-            var (pricer, cm, item) = relaxed[j];
-            relaxedResults[j] = TopByRelaxation(solution, pricer, cm, item, size, cancellationToken);
+            var plans = new List<int[]>();
+            foreach (var j in job)
+            {
+                var (pricer, _, carers, item) = relaxed[j];
+                relaxedResults[j] = pricer.Top(item, size, carers, plans, cancellationToken);
+            }
         });
 
         for (var j = 0; j < relaxed.Count; j++)
@@ -162,79 +170,11 @@ internal static class ShortlistBuilder
                 .ToArray());
     }
 
+    /// <summary>True for an item of a sibling group that may split (at a cost).</summary>
+    private static bool Splits(AssignmentModel m, int item) => m.FamilySplitPenalty[m.ItemFamily[item]] > 0;
+
     private static long OwnScore(BatchSolution solution, int unit, int carer) =>
         solution.Candidates.ArcOf(unit, carer) is var a and >= 0 ? solution.Candidates.ArcScore[a] : long.MinValue;
-
-    /// <summary>
-    /// The proposed carer and the cheapest others of one item, priced in order of the relaxation's lower bound on
-    /// their cost (then their own score, then carer) until the shortlist is full and no candidate left can beat its
-    /// last entry (ties are priced too). Most prices come from the Lagrangian flow at no cost; where its bound is
-    /// weak (near children of groups that may split) a price needs the forced relaxation, so at most
-    /// <see cref="SolvesPerUnit"/> of those are made, and a shortlist cut short by that budget, or missing a carer
-    /// no plan was found for, says so: its ranking covers the carers priced.
-    /// </summary>
-    private static List<Alternative> TopByRelaxation(BatchSolution solution, RelaxationPricer pricer, ComponentModel cm, int item, int size, CancellationToken cancellationToken)
-    {
-        var m = cm.Model;
-        var found = new List<(Alternative Alt, long Weighted, long Own)>();
-        var proposed = solution.Solutions[solution.UnitComponent[cm.Units[item]]].ItemArc[item];
-        var proposedCarer = solution.UnitCarer[cm.Units[item]];
-        if (proposed >= 0)
-        {
-            var alt = new Alternative(solution.Candidates.ArcCarer[cm.Arcs[proposed]], 0, 0, true);
-            found.Add((alt, 0, m.ArcScore[proposed]));
-        }
-
-        // Candidates in the ranking's own order on their least possible cost; re-ordered when a price brings a
-        // tighter bound for this item (the flow for the item moved, built once).
-        (int Arc, long AtLeast, int Carer)[] Order(IEnumerable<int> arcs) => [.. arcs
-            .Select(a => (Arc: a, AtLeast: pricer.CostAtLeast(a), Carer: solution.Candidates.ArcCarer[cm.Arcs[a]]))
-            .OrderBy(c => c.AtLeast).ThenByDescending(c => m.ArcScore[c.Arc]).ThenBy(c => c.Carer)];
-        var queue = new Queue<(int Arc, long AtLeast, int Carer)>(Order(pricer.ArcsOf(item).Where(a => a != proposed)));
-        var solves = 0;
-        var complete = true;
-        while (queue.TryDequeue(out var next))
-        {
-            var (arc, atLeast, carer) = next;
-
-            // A candidate can no longer enter when its least possible cost is above the last entry's, or equal
-            // with a lower own score (or equal score and later carer); every candidate after it in this order is
-            // no better, since this order is the ranking's own order on the bound.
-            if (found.Count >= size)
-            {
-                var last = found.OrderBy(f => f.Weighted).ThenBy(f => f.Alt.Carer != proposedCarer).ThenByDescending(f => f.Own).ThenBy(f => f.Alt.Carer).ElementAt(size - 1);
-                var own = m.ArcScore[arc];
-                if (atLeast > last.Weighted || (atLeast == last.Weighted && (own < last.Own || (own == last.Own && carer > last.Alt.Carer))))
-                {
-                    break;
-                }
-            }
-
-            if (solves == SolvesPerUnit)
-            {
-                complete = false;
-                break;
-            }
-
-            var price = pricer.Price(item, arc, carer, cancellationToken, out var solved);
-            if (solved)
-            {
-                solves++;
-                queue = new Queue<(int Arc, long AtLeast, int Carer)>(Order(queue.Select(q => q.Arc)));
-            }
-
-            if (price is { } alt)
-            {
-                found.Add((alt, pricer.Weighted(alt), m.ArcScore[arc]));
-            }
-            else
-            {
-                complete = false;
-            }
-        }
-
-        return [.. found.Select(f => complete ? f.Alt : f.Alt with { Ranked = false })];
-    }
 
     private static void Add(Dictionary<int, List<Alternative>> priced, int unit, Alternative alt)
     {

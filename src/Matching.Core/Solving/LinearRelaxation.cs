@@ -39,6 +39,9 @@ internal sealed class LinearRelaxation
     /// <summary>True when no column left out could raise the relaxation: its value is the bound, and the relaxation's optimum.</summary>
     public bool Complete { get; private init; }
 
+    /// <summary>The arcs column generation ended with (a good start for a relaxation close to this one); empty otherwise.</summary>
+    public int[] Columns { get; private init; } = [];
+
     /// <summary>True when the bound proves that no plan is worth more than <paramref name="worth"/> (worths are integers).</summary>
     public bool NoneAbove(long worth) => bound < (worth + (Int128)1) * Scale;
 
@@ -77,18 +80,19 @@ internal sealed class LinearRelaxation
     /// <summary>
     /// Column generation: the relaxation over the given arcs (and the auxiliary variables they touch), then again with
     /// every column the duals price out, until none does. The bound always covers every column, whether or not
-    /// the rounds finish. <paramref name="forcedArc"/> (or -1) is held at 1, <paramref name="excludedArc"/> (or -1) at 0.
+    /// the rounds finish. <paramref name="forcedArc"/> (or -1) is held at 1, each of <paramref name="excludedArcs"/> at 0
+    /// (the bound then covers only plans without them).
     /// </summary>
-    public static LinearRelaxation? SolveByColumns(MipFormulation f, IEnumerable<int> arcs, int forcedArc, TimeSpan limit, CancellationToken cancellationToken, int rounds = 30, int excludedArc = -1)
+    public static LinearRelaxation? SolveByColumns(MipFormulation f, IEnumerable<int> arcs, int forcedArc, TimeSpan limit, CancellationToken cancellationToken, int rounds = 30, IReadOnlyCollection<int>? excludedArcs = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var rowsOf = f.RowsOfVar();
         var lowerBounds = f.Lower.ToArray();
         var upperBounds = f.Upper.ToArray();
         var active = new bool[f.VarCount];
-        if (excludedArc >= 0)
+        foreach (var excluded in excludedArcs ?? [])
         {
-            upperBounds[excludedArc] = 0; // held at 0: never loaded, and its term in the bound is 0
+            upperBounds[excluded] = 0; // held at 0: never loaded, and its term in the bound is 0
         }
 
         void Activate(int v)
@@ -161,7 +165,11 @@ internal sealed class LinearRelaxation
             var priced = Enumerable.Range(0, f.VarCount).Where(v => !active[v] && upperBounds[v] > 0 && relaxation.reduced[v] > 0).ToArray();
             if (priced.Length == 0)
             {
-                return new LinearRelaxation(relaxation.lower, relaxation.upper, relaxation.Values, relaxation.reduced, relaxation.bound, relaxation.Multipliers) { Complete = true };
+                return new LinearRelaxation(relaxation.lower, relaxation.upper, relaxation.Values, relaxation.reduced, relaxation.bound, relaxation.Multipliers)
+                {
+                    Complete = true,
+                    Columns = [.. Enumerable.Range(0, f.ArcCount).Where(a => active[a])],
+                };
             }
 
             if (round == rounds)

@@ -22,29 +22,29 @@ internal static class LpCoreBackend
             return MipBackend.Solve(m, options with { TimeLimit = Remaining(options, clock) }, cancellationToken);
         }
 
-        var weight = formulation.ChildWeight;
-        long Worth(int[] plan)
-        {
-            var (value, score) = ModelPlan.Measure(m, plan);
-            return checked((value * weight) + score);
-        }
-
         // The best plan known: the relaxation's own when it is integral and keeps every rule, or the plain safe flow.
-        int[]? best = null;
-        void Offer(int[]? plan)
-        {
-            if (plan is not null && ModelPlan.IsValid(m, plan) && (best is null || Worth(plan) > Worth(best)))
-            {
-                best = plan;
-            }
-        }
-
-        Offer(FromRelaxation(m, relaxation.Values));
-        Offer(FlowBackend.SolvePlainSafely(m).ItemArc);
-        if (options.RelaxationProof && best is not null && relaxation.NoneAbove(Worth(best)))
+        var relaxed = FromRelaxation(m, relaxation.Values);
+        var safe = FlowBackend.SolvePlainSafely(m).ItemArc;
+        var best = Better(m, formulation, relaxed, safe);
+        if (options.RelaxationProof && best is not null && relaxation.NoneAbove(Worth(m, formulation, best)))
         {
             return Result(m, best, SolveStatus.Optimal, "lp", relaxation, formulation);
         }
+
+        return SearchCores(m, formulation, relaxation, best, options with { TimeLimit = Remaining(options, clock) }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The search on cores, from a relaxation already solved and the best plan known (or null): the relaxation is of
+    /// <paramref name="formulation"/> with the model's pins held at 1 (it may have been solved by columns), so its
+    /// reduced costs bound every plan of this model.
+    /// </summary>
+    internal static AssignmentSolution SearchCores(AssignmentModel m, MipFormulation formulation, LinearRelaxation relaxation, int[]? known, AssignmentSolverOptions options, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var best = Better(m, formulation, known, null);
+        void Offer(int[]? plan) => best = Better(m, formulation, best, plan);
+        long Worth(int[] plan) => LpCoreBackend.Worth(m, formulation, plan);
 
         var core = new bool[m.ArcCount];
         foreach (var a in FirstCore(m, relaxation, best, options.CoreArcsPerItem))
@@ -89,6 +89,20 @@ internal static class LpCoreBackend
                 core[a] = true;
             }
         }
+    }
+
+    private static long Worth(AssignmentModel m, MipFormulation formulation, int[] plan)
+    {
+        var (value, score) = ModelPlan.Measure(m, plan);
+        return checked((value * formulation.ChildWeight) + score);
+    }
+
+    /// <summary>The better of two plans that keep every rule of the model (the first on a tie); null when neither does.</summary>
+    private static int[]? Better(AssignmentModel m, MipFormulation formulation, int[]? first, int[]? second)
+    {
+        var a = first is not null && ModelPlan.IsValid(m, first) ? first : null;
+        var b = second is not null && ModelPlan.IsValid(m, second) ? second : null;
+        return a is null ? b : b is null || Worth(m, formulation, a) >= Worth(m, formulation, b) ? a : b;
     }
 
     /// <summary>The plan of a relaxation whose arcs are all 0 or 1; null when any is fractional.</summary>

@@ -19,6 +19,18 @@ internal sealed class MipFormulation
     private readonly List<double> upper = [];
     private readonly List<double> objective = [];
     private readonly List<Row> rows = [];
+
+    /// <summary>Per arc of a family with a variable per subset at its bin, the subsets that hold it.</summary>
+    private Dictionary<int, int[]> subsetsOfArc = [];
+
+    /// <summary>Per arc whose bin is known to take its whole family or not: the variable that is 1 when it does, or -1 when it cannot.</summary>
+    private Dictionary<int, int> wholeAt = [];
+
+    /// <summary>Per family whose splitting costs, its presence at each bin (the parts) and its "placed anywhere" variable.</summary>
+    private readonly Dictionary<int, (int[] Parts, int Any)> splits = [];
+
+    /// <summary>Per family, the subset variables holding more than half its items (see <see cref="Subsets"/>).</summary>
+    private readonly Dictionary<int, List<int>> majorities = [];
     private int[][]? rowsOfVar;
 
     private MipFormulation()
@@ -75,6 +87,7 @@ internal sealed class MipFormulation
         }
 
         var presence = f.Presence(m, index);
+        f.MajorityRows();
         f.BinRows(m, index, presence);
         var penalties = f.SplitTerms(m, index, presence);
         f.SetObjective(m, penalties);
@@ -134,6 +147,74 @@ internal sealed class MipFormulation
         return (vars, constraints);
     }
 
+    /// <summary>
+    /// The same formulation with a family's plans restricted to one case: split over two homes or more, at one home
+    /// (or none), or with one child or more not placed; null when splitting the family costs nothing (it has no
+    /// such variables). Every plan is in one case or another, so the largest of their bounds is a bound.
+    /// </summary>
+    public MipFormulation? WithFamily(int family, FamilyCase kind, AssignmentModel m)
+    {
+        if (!splits.TryGetValue(family, out var vars))
+        {
+            return null;
+        }
+
+        var copy = new MipFormulation { ArcCount = ArcCount, ChildWeight = ChildWeight, Spread = Spread };
+        copy.lower.AddRange(lower);
+        copy.upper.AddRange(upper);
+        copy.objective.AddRange(objective);
+        copy.rows.AddRange(rows);
+        foreach (var (key, value) in splits)
+        {
+            copy.splits[key] = value;
+        }
+
+        copy.subsetsOfArc = subsetsOfArc;
+        copy.wholeAt = wholeAt;
+
+        // Split: at least one home more than "placed anywhere" counts; together: present at one home at most;
+        // short: one of its children or more not placed.
+        var parts = vars.Parts.Select(p => (p, 1.0));
+        var items = Enumerable.Range(0, m.ItemCount).Where(i => m.ItemFamily[i] == family).ToHashSet();
+        var placed = Enumerable.Range(0, ArcCount).Where(a => items.Contains(m.ArcItem[a])).Select(a => (a, 1.0));
+        switch (kind)
+        {
+            case FamilyCase.Split:
+                copy.AddRow(1, double.PositiveInfinity, parts.Append((vars.Any, -1.0)));
+                break;
+            case FamilyCase.Together:
+                copy.AddRow(double.NegativeInfinity, 1, parts);
+                break;
+            default:
+                copy.AddRow(double.NegativeInfinity, items.Count - 1, placed);
+                break;
+        }
+
+        return copy;
+    }
+
+    /// <summary>The cases of a sibling group's plan: split over two homes or more, at one home, or not all placed.</summary>
+    internal enum FamilyCase
+    {
+        Split,
+        Together,
+        Short,
+    }
+
+    /// <summary>
+    /// The subset variables that hold an arc (one of them is 1 exactly when the arc is), or none where the arc's bin
+    /// has no subset variables. A relaxation's reduced cost on such an arc says little (the row tying it to its
+    /// subsets is an equality, whose multiplier can absorb it); on its subsets it says what placing it costs.
+    /// </summary>
+    public int[] SubsetsOf(int arc) => subsetsOfArc.GetValueOrDefault(arc, []);
+
+    /// <summary>
+    /// For an arc of a family: the variable that is 1 exactly when the whole family is at the arc's bin (the subset of
+    /// all its items; the arc itself for a family of one), -1 when the bin cannot take the whole family, or null when
+    /// the formulation does not say (families of more than four children at one home).
+    /// </summary>
+    public int? WholeFamilyAt(int arc) => wholeAt.TryGetValue(arc, out var v) ? v : null;
+
     /// <summary>The rows each variable appears in (computed once; column generation asks for it on every pricing call).</summary>
     public int[][] RowsOfVar() => LazyInitializer.EnsureInitialized(ref rowsOfVar, ComputeRowsOfVar);
 
@@ -185,6 +266,11 @@ internal sealed class MipFormulation
             {
                 // At most one of these arcs fits (the family and capacity rows say so): presence is their sum.
                 presence[key] = arcs;
+                foreach (var a in arcs)
+                {
+                    wholeAt[a] = index.ItemsOfFamily[key.Family].Length == 1 ? a : -1;
+                }
+
                 if (arcs.Length > 1)
                 {
                     AddRow(double.NegativeInfinity, 1, arcs.Select(a => (a, 1.0)));
@@ -203,7 +289,7 @@ internal sealed class MipFormulation
 
             if (arcs.Length <= SubsetItemsMax)
             {
-                Subsets(m, arcs, p, room);
+                Subsets(m, arcs, p, room, index.ItemsOfFamily[key.Family].Length);
             }
         }
 
@@ -215,9 +301,11 @@ internal sealed class MipFormulation
     /// subset of the family's items that fits the bin, the arcs and the presence being sums of them. Without it the
     /// relaxation spreads a group in halves over two-place homes and never pays the split penalty.
     /// </summary>
-    private void Subsets(AssignmentModel m, int[] arcs, int presence, int room)
+    private void Subsets(AssignmentModel m, int[] arcs, int presence, int room, int familyItems)
     {
         var subsets = new List<(int Var, int Mask)>();
+        var family = m.ItemFamily[m.ArcItem[arcs[0]]];
+        var whole = -1;
         for (var mask = 1; mask < 1 << arcs.Length; mask++)
         {
             long load = 0;
@@ -228,7 +316,22 @@ internal sealed class MipFormulation
 
             if (load <= room)
             {
-                subsets.Add((NewVar(0, 0), mask));
+                var v = NewVar(0, 0);
+                subsets.Add((v, mask));
+                if (mask == (1 << arcs.Length) - 1 && arcs.Length == familyItems)
+                {
+                    whole = v;
+                }
+
+                if (2 * System.Numerics.BitOperations.PopCount((uint)mask) > familyItems)
+                {
+                    if (!majorities.TryGetValue(family, out var list))
+                    {
+                        majorities[family] = list = [];
+                    }
+
+                    list.Add(v);
+                }
             }
         }
 
@@ -236,7 +339,27 @@ internal sealed class MipFormulation
         for (var k = 0; k < arcs.Length; k++)
         {
             var bit = k;
-            AddRow(0, 0, subsets.Where(s => (s.Mask >> bit & 1) == 1).Select(s => (s.Var, -1.0)).Append((arcs[k], 1.0)));
+            int[] holding = [.. subsets.Where(s => (s.Mask >> bit & 1) == 1).Select(s => s.Var)];
+            subsetsOfArc[arcs[k]] = holding;
+            wholeAt[arcs[k]] = whole;
+            AddRow(0, 0, holding.Select(v => (v, -1.0)).Append((arcs[k], 1.0)));
+        }
+    }
+
+    /// <summary>
+    /// Per family, at most one subset holding more than half its items is placed, over all bins: any two such subsets
+    /// share an item, which is at one bin only, and a bin takes one subset of a family. Without this row the
+    /// relaxation places a group of three as half of two different pairs at a two-place home and half of the third
+    /// pair at another, paying half a split; with it, that point is cut off and splits cost what they cost.
+    /// </summary>
+    private void MajorityRows()
+    {
+        foreach (var (_, vars) in majorities.OrderBy(kv => kv.Key))
+        {
+            if (vars.Count > 1)
+            {
+                AddRow(double.NegativeInfinity, 1, vars.Select(v => (v, 1.0)));
+            }
         }
     }
 
@@ -311,6 +434,7 @@ internal sealed class MipFormulation
             }
 
             var any = NewVar(0, 0);
+            splits[g] = (parts, any);
             AddRow(double.NegativeInfinity, 0, parts.Select(p => (p, -1.0)).Append((any, 1.0)));
             terms.AddRange(parts.Select(p => (p, -m.FamilySplitPenalty[g])));
             terms.Add((any, m.FamilySplitPenalty[g]));

@@ -13,8 +13,8 @@ public sealed class RelaxationPricerTests
     [InlineData(2)]
     public void Price_EveryCandidateWithSmallCores_EqualsForcedResolve(int corePerItem)
     {
-        // Cores of 0-2 arcs per item leave most arcs outside, so both the proof from the bound and the fallback
-        // to the whole component are taken.
+        // Cores of 0-2 arcs per item leave most arcs outside, so the column generation adds most of them, and the
+        // searches on cores start from few arcs.
         var options = new AssignmentSolverOptions { TimeLimit = TimeSpan.FromSeconds(20), Backend = Backend.CpSat };
         int priced = 0, proved = 0, unpriced = 0;
         for (var seed = 0; seed < 300; seed++)
@@ -37,7 +37,7 @@ public sealed class RelaxationPricerTests
                 for (var a = 0; a < m.ArcCount; a++)
                 {
                     var item = m.ArcItem[a];
-                    if (pricer.Price(item, a, carer: a, CancellationToken.None, out _) is not { } alt)
+                    if (pricer.Price(item, a, carer: a, CancellationToken.None) is not { } alt)
                     {
                         unpriced++;
                         continue;
@@ -71,9 +71,10 @@ public sealed class RelaxationPricerTests
             }
         }
 
-        Assert.True(priced > 300, $"only {priced} arcs priced");
         // Small random batches are much harder for the Lagrangian flow than real weeks (groups of two at two-place
-        // homes everywhere); most prices must still be proved, and every one given must be right.
-        Assert.True(proved > (priced + unpriced) * 0.6, $"{proved} of {priced} prices proved, {unpriced} carers not priced");
+        // homes everywhere), so the forced relaxations and the searches on cores price most of these: every price
+        // is still proved, and right.
+        Assert.True(priced > 300, $"only {priced} arcs priced");
+        Assert.True(proved == priced && unpriced == 0, $"{proved} of {priced} prices proved, {unpriced} carers not priced");
     }
 }

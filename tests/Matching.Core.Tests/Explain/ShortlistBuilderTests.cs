@@ -103,9 +103,11 @@ public sealed class ShortlistBuilderTests
     public void Alternatives_RelaxationPricedComponents_AreTheExactTopK()
     {
         // Every coupled component priced from its relaxation (the path large components take), with short
-        // shortlists so that stopping early on the relaxation's bound is exercised; the reference prices every
-        // candidate by re-solving the whole component with it forced.
-        int coupled = 0, exact = 0, cut = 0;
+        // shortlists so that stopping early on the bounds is exercised; the reference prices every candidate by
+        // re-solving the whole component with it forced. Random batches of groups of two and three at two-place
+        // homes are much harder for the bounds than real weeks, so every fallback is taken too (relaxations with
+        // the child kept off the carers priced, forced relaxations, searches on cores).
+        int coupled = 0, shortlists = 0;
         for (var seed = 0; seed < 250; seed++)
         {
             var solution = Solve(RandomBatch.Create(seed, maxGroups: 6, maxCarers: 6, maxChildren: 10));
@@ -116,37 +118,18 @@ public sealed class ShortlistBuilderTests
 
             coupled += solution.Solutions.Count(s => s.Method != "min-cost-flow");
             var size = 1 + (seed % 3);
-            var fast = ShortlistBuilder.Alternatives(solution, All with { ShortlistSize = size }, CancellationToken.None, resolveMaxArcs: 0);
+            var fast = ShortlistBuilder.Alternatives(solution, All with { ShortlistSize = size }, CancellationToken.None);
             var slow = ShortlistBuilder.Alternatives(solution, All, CancellationToken.None, resolveAll: true);
-            Assert.Subset(slow.Keys.ToHashSet(), fast.Keys.ToHashSet());
+            Assert.Equal(slow.Keys.Order(), fast.Keys.Order());
             foreach (var (unit, expected) in slow)
             {
-                if (!fast.ContainsKey(unit))
-                {
-                    cut++; // no carer of this unit could be priced without a search
-                    continue;
-                }
-
-                if (fast[unit].All(a => a.Ranked && a.Proved))
-                {
-                    Assert.Equal(Describe([.. expected.Take(size)]), Describe(fast[unit]));
-                    exact++;
-                    continue;
-                }
-
-                // Cut short: every proved cost is still exact, and every other is a real plan's, never below it.
-                foreach (var alt in fast[unit])
-                {
-                    var truth = expected.Single(e => e.Carer == alt.Carer);
-                    Assert.True(alt.Proved ? alt == truth with { Ranked = alt.Ranked } : (alt.PlacementsLost, alt.CostMilli).CompareTo((truth.PlacementsLost, truth.CostMilli)) >= 0);
-                }
-
-                cut++;
+                Assert.All(fast[unit], a => Assert.True(a.Proved && a.Ranked, $"seed {seed}: carer {a.Carer} of unit {unit} not proved or not ranked"));
+                Assert.Equal(Describe([.. expected.Take(size)]), Describe(fast[unit]));
+                shortlists++;
             }
         }
 
-        Assert.True(coupled > 50, $"only {coupled} coupled components");
-        Assert.True(exact > 4 * cut, $"{exact} shortlists exact, {cut} cut short"); // measured: 322 and 49
+        Assert.True(coupled > 50 && shortlists > 300, $"only {coupled} coupled components, {shortlists} shortlists");
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace Matching.Core.Tests.Solving;
 /// <summary>
 /// The relaxation's bounds are proofs: on small random models, no plan is worth more than the bound, and no plan
 /// using an arc more than the bound with that arc forced; whether the relaxation is solved whole, by column
-/// generation from a small core, or with an arc held at 1.
+/// generation from a small core, with an arc held at 1, or restricted to one case of a sibling group's plans.
 /// </summary>
 public sealed class LinearRelaxationTests
 {
@@ -54,6 +54,90 @@ public sealed class LinearRelaxationTests
             Assert.NotNull(held);
             Assert.True(held.Ceiling >= forcedWorth);
         }
+    }
+
+    [Property(MaxTest = 300, Arbitrary = [typeof(EngineVersusBruteForceTests.Seeds)])]
+    public void FamilyCases_RandomModel_EachBoundsEveryPlanOfItsCase(int seed)
+    {
+        // Every plan splits a family, or has it at one home, or leaves one of its children unplaced (a plan may be
+        // in the last two both): the relaxation restricted to each case bounds every plan of that case, with any of
+        // its arcs; and the variable said to mean "the whole family at this home" bounds the plans that do that.
+        var m = AssignmentSolverVersusBruteForceTests.RandomModel(seed);
+        var f = MipFormulation.Build(m);
+        var plans = new List<(int[] Plan, long Worth)>();
+        Enumerate(m, f.ChildWeight, plans);
+        for (var g = 0; g < m.FamilyCount; g++)
+        {
+            var items = Enumerable.Range(0, m.ItemCount).Where(i => m.ItemFamily[i] == g).ToArray();
+            if (f.WithFamily(g, MipFormulation.FamilyCase.Split, m) is null)
+            {
+                var homes = Enumerable.Range(0, m.ArcCount).Where(a => m.ItemFamily[m.ArcItem[a]] == g).Select(a => m.ArcBin[a]).Distinct().Count();
+                Assert.True(items.Length < 2 || (m.FamilySplitPenalty[g] == 0 && m.FamilyFarPenalty[g] == 0) || homes < 2, $"family {g} of {items.Length} that can split at a cost has no cases");
+                continue;
+            }
+
+            var cases = Enum.GetValues<MipFormulation.FamilyCase>()
+                .Select(kind => (kind, LinearRelaxation.Solve(f.WithFamily(g, kind, m)!, TimeSpan.FromSeconds(20), CancellationToken.None)))
+                .ToArray();
+
+            foreach (var (plan, worth) in plans)
+            {
+                var bins = items.Where(i => plan[i] >= 0).Select(i => m.ArcBin[plan[i]]).Distinct().Count();
+                var kind = bins >= 2 ? MipFormulation.FamilyCase.Split
+                    : items.Any(i => plan[i] < 0) ? MipFormulation.FamilyCase.Short
+                    : MipFormulation.FamilyCase.Together;
+                var relaxation = cases.Single(c => c.kind == kind).Item2;
+                Assert.NotNull(relaxation); // a case with a plan has a relaxation
+
+                Assert.True(relaxation.Ceiling >= worth, $"family {g}, {kind}: ceiling {relaxation.Ceiling} below a plan worth {worth}");
+                foreach (var a in plan.Where(a => a >= 0))
+                {
+                    Assert.True(relaxation.CeilingWith(a) >= worth);
+                    if (f.SubsetsOf(a) is { Length: > 0 } subsets)
+                    {
+                        Assert.True(subsets.Max(v => relaxation.CeilingWith(v)) >= worth, "no subset holding the arc bounds the plan");
+                    }
+                }
+
+                if (kind == MipFormulation.FamilyCase.Together)
+                {
+                    var arc = plan[items[0]];
+                    Assert.NotEqual(-1, f.WholeFamilyAt(arc));
+                    if (f.WholeFamilyAt(arc) is { } whole)
+                    {
+                        Assert.True(relaxation.CeilingWith(whole) >= worth);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Every valid plan with its worth.</summary>
+    private static void Enumerate(AssignmentModel m, long weight, List<(int[] Plan, long Worth)> plans)
+    {
+        var arcsOf = Enumerable.Range(0, m.ItemCount).Select(i => Enumerable.Range(0, m.ArcCount).Where(a => m.ArcItem[a] == i).Prepend(-1).ToArray()).ToArray();
+        var plan = new int[m.ItemCount];
+        void Walk(int i)
+        {
+            if (i == m.ItemCount)
+            {
+                if (AssignmentSolverVersusBruteForceTests.Valid(m, plan))
+                {
+                    var (value, score) = AssignmentSolverVersusBruteForceTests.Worth(m, plan);
+                    plans.Add(((int[])plan.Clone(), (value * weight) + score));
+                }
+
+                return;
+            }
+
+            foreach (var a in arcsOf[i])
+            {
+                plan[i] = a;
+                Walk(i + 1);
+            }
+        }
+
+        Walk(0);
     }
 
     /// <summary>The best worth of any plan, and of any plan using each arc (null when none does).</summary>

@@ -246,7 +246,7 @@ internal static class ShortlistBuilder
 
                     if (!alt.Ranked)
                     {
-                        notes.Add("cost exact; ranked among the carers most likely to be cheapest, not every eligible carer was priced");
+                        notes.Add("ranked among the carers most likely to be cheapest; not every eligible carer was priced");
                     }
 
                     if (alt.Estimated)
@@ -255,7 +255,7 @@ internal static class ShortlistBuilder
                     }
                     else if (!alt.Proved)
                     {
-                        notes.Add("cost of the best plan found with this carer; a cheaper one was not ruled out in the time allowed");
+                        notes.Add("cost of the best plan found with this carer; a cheaper one was not ruled out");
                     }
 
                     entries.Add(new ShortlistEntry

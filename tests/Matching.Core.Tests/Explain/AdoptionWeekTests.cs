@@ -1,5 +1,6 @@
 using Matching.Checking;
 using Matching.Core.Tests.Solving;
+using Matching.Core.Tests.Support;
 using Matching.Explain;
 using Matching.Generation;
 using Matching.Model;
@@ -13,12 +14,10 @@ namespace Matching.Core.Tests.Explain;
 /// </summary>
 public sealed class AdoptionWeekTests
 {
-    private static readonly DateOnly BatchDate = new(2026, 11, 23);
-
     [Fact]
     public void Solve_AdoptionWeek_ProvedByTheRelaxationWithExactReproducibleShortlists()
     {
-        var (problem, _) = Week();
+        var (problem, _) = GeneratedWeek.Create(BatchKind.Adoption);
         var options = new SolveOptions { Threads = 2 };
         var first = new MatchingEngine().Solve(problem, options);
         var second = new MatchingEngine().Solve(problem, options);
@@ -55,7 +54,7 @@ public sealed class AdoptionWeekTests
         // exact back end, proved optimal each time), ranked in the shortlist's order. Checked for a child of each
         // sibling group that may split (where the batch's own relaxation prices a split as free) and for a child
         // placed alone.
-        var (problem, batch) = Week();
+        var (problem, batch) = GeneratedWeek.Create(BatchKind.Adoption);
         var options = new SolveOptions { Threads = 2 };
         var solution = BatchSolver.Solve(batch, options, [], null, CancellationToken.None).Solution!;
         var shortlists = ShortlistBuilder.Alternatives(solution, options, CancellationToken.None);
@@ -88,20 +87,5 @@ public sealed class AdoptionWeekTests
                 .Take(options.ShortlistSize).Select(c => (c.Carer, c.Cost));
             Assert.Equal(expected, shortlists[unit].Select(a => (a.Carer, (a.PlacementsLost * weight) + a.CostMilli)));
         }
-    }
-
-    private static (MatchingProblem Problem, PreparedBatch Batch) Week()
-    {
-        var batch = BatchGenerator.Generate(new GeneratorOptions
-        {
-            Children = 100, Carers = 500, Seed = 1, BatchDate = BatchDate, Kind = BatchKind.Adoption, Region = "North West",
-        });
-        var problem = new MatchingProblem
-        {
-            Children = [.. batch.Children.Select(c => c.Child)],
-            Carers = [.. batch.Carers.Select(c => c.Carer)],
-            BatchDate = BatchDate,
-        };
-        return (problem, new PreparedBatch(problem));
     }
 }

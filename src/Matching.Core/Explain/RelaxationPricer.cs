@@ -199,9 +199,7 @@ internal sealed class RelaxationPricer
                 continue;
             }
 
-            // Every carer left at once: the relaxation with the item kept off every carer priced so far. Not twice for
-            // the same candidate: where the next relaxation only proves another carer of equal cost (ties), or the
-            // candidate's own price is above the bound it gives, the candidate is priced alone.
+            // A child of a sibling group that may split: first the bounds of the group's cases (shared by its siblings).
             solves++;
             if (!familyAsked)
             {
@@ -213,6 +211,9 @@ internal sealed class RelaxationPricer
                 }
             }
 
+            // Every carer left at once: the relaxation with the item kept off every carer priced so far. Not twice for
+            // the same candidate: where the next relaxation only proves another carer of equal cost (ties), or the
+            // candidate's own price is above the bound it gives, the candidate is priced alone.
             if (excludedAt != priced.Count && excludedFor != next.Arc)
             {
                 excludedAt = priced.Count;

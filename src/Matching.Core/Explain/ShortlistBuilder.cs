@@ -20,9 +20,11 @@ internal readonly record struct Alternative(int Carer, long PlacementsLost, long
 /// min-cost flow price every candidate at once from the residual graph (<see cref="FlowPricer"/>). Other components
 /// proved optimal are priced from their linear relaxation (<see cref="RelaxationPricer"/>): candidates in order of
 /// a proved lower bound on their cost, each priced exactly, until no candidate left could enter the shortlist. Both
-/// give the best carers of all, not of a preselection. A component whose own plan is not proved optimal has no exact
-/// cost to give: small ones are solved again with the carer forced for the best candidates by their own score and
-/// the proposed carer; national-scale ones get costs estimated from each pair's own score; both say so.
+/// give the best carers of all, not of a preselection. (A large component whose relaxation is fractional, as in
+/// fostering weeks, gets the best plan known for the carers of least bound instead, marked not proved.) A component
+/// whose own plan is not proved optimal has no exact cost to give: small ones are solved again with the carer forced
+/// for the best candidates by their own score and the proposed carer; national-scale ones get costs estimated from
+/// each pair's own score; all of these say so.
 /// </summary>
 internal static class ShortlistBuilder
 {

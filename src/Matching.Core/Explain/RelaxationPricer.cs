@@ -149,8 +149,19 @@ internal sealed class RelaxationPricer
                 .Select(a => (Arc: a, AtLeast: Cost(Ceiling(a, bounds, family)), Own: model.ArcScore[a], Carer: carerOf[a]))
                 .OrderBy(c => c.AtLeast).ThenByDescending(c => c.Own).ThenBy(c => c.Carer)
                 .FirstOrDefault(c => true, (-1, 0, 0, 0));
-            if (next.Arc < 0 || next.AtLeast == long.MaxValue)
+            if (next.Arc < 0)
             {
+                break;
+            }
+
+            if (next.AtLeast == long.MaxValue)
+            {
+                // The bounds prove that no plan uses any carer left (pins and rules rule them out): they rank last.
+                foreach (var a in arcsOfItem[item].Where(a => !priced.Contains(a)).ToArray())
+                {
+                    Add(a, Impossible(carerOf[a]));
+                }
+
                 break;
             }
 

@@ -31,6 +31,10 @@ public sealed class ShortlistBuilderTests
         }
     }
 
+    /// <summary>Regression: a coupled component's carers that no plan can use were left out of its alternatives.</summary>
+    [Fact]
+    public void Alternatives_Seed2147483553_ListsImpossibleCarersAsTheReferenceDoes() => Alternatives_FlowComponents_EqualForcedResolve(2147483553);
+
     [Fact]
     public void Alternatives_RandomBatches_ExerciseEveryKindOfFlowPrice()
     {

@@ -39,6 +39,11 @@ internal static class SolveCommand
             Required = true,
         };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON instead of the summary (for other services)" };
+        var exact = new Option<bool>("--exact-shortlists")
+        {
+            Description = "Prove every shortlist cost, even where that takes minutes (fostering weeks); without it those " +
+                "costs are the best plan found with that carer, and the notes say so",
+        };
         var command = new Command(
             "solve",
             "Proposes a carer for as many children as possible, then the best matches, keeping every hard rule. " +
@@ -48,8 +53,10 @@ internal static class SolveCommand
         command.Options.Add(timeLimit);
         command.Options.Add(output);
         command.Options.Add(json);
+        command.Options.Add(exact);
         command.SetAction(parse => Run(
-            env, inputs, parse, parse.GetValue(seed), TimeSpan.FromSeconds(parse.GetValue(timeLimit)), parse.GetRequiredValue(output), parse.GetValue(json)));
+            env, inputs, parse, new SolveOptions { Seed = parse.GetValue(seed), TimeLimit = TimeSpan.FromSeconds(parse.GetValue(timeLimit)), ExactShortlists = parse.GetValue(exact) },
+            parse.GetRequiredValue(output), parse.GetValue(json)));
         return command;
     }
 
@@ -61,8 +68,9 @@ internal static class SolveCommand
         _ => ExitCodes.NoSolution,
     };
 
-    private static int Run(CliEnvironment env, BatchOptions inputs, ParseResult parse, int seed, TimeSpan timeLimit, string outDir, bool json)
+    private static int Run(CliEnvironment env, BatchOptions inputs, ParseResult parse, SolveOptions options, string outDir, bool json)
     {
+        var (seed, timeLimit) = (options.Seed, options.TimeLimit);
         if (!RunFolderWriter.CanWriteTo(outDir))
         {
             env.Error.WriteLine($"matching: --out '{outDir}' already holds files that are not a matching run; choose a new or empty folder.");
@@ -81,7 +89,6 @@ internal static class SolveCommand
             return ExitCodes.InvalidInput;
         }
 
-        var options = new SolveOptions { Seed = seed, TimeLimit = timeLimit };
         var engine = new MatchingEngine();
         var result = env.Interactive && !json
             ? ProgressDisplay.Run(progress => engine.Solve(problem, options, progress))
@@ -110,6 +117,7 @@ internal static class SolveCommand
             Tool = "matching " + ToolVersion(),
             Seed = seed,
             TimeLimit = timeLimit,
+            ExactShortlists = options.ExactShortlists,
             BatchDateSource = dateSource,
             Inputs = read.Inputs,
             PhaseMilliseconds = System.Collections.Immutable.ImmutableSortedDictionary.CreateRange(

@@ -26,6 +26,15 @@ public sealed record SolveOptions
     /// <summary>Carers per child or group in the shortlist.</summary>
     public int ShortlistSize { get; init; } = 5;
 
+    /// <summary>
+    /// Price every shortlist entry exactly, even where each price needs a search: in a large group of children and
+    /// carers whose linear relaxation is fractional (a fostering week, where households take several children of
+    /// different needs), about half a second per carer, so minutes for a week instead of a second or two. Off by
+    /// default: those entries then carry the cost of the best plan found with that carer and say it is not proved.
+    /// Elsewhere shortlists are exact either way.
+    /// </summary>
+    public bool ExactShortlists { get; init; }
+
     /// <summary>Compute shortlists and the reasons for unmatched children (off for raw speed).</summary>
     public bool Explain { get; init; } = true;
 

@@ -54,7 +54,7 @@ internal sealed class RelaxationPricer
     private readonly bool searching;
     private readonly ConcurrentDictionary<int, Lazy<FamilyBound?>> familyBounds = new();
 
-    private RelaxationPricer(AssignmentModel model, AssignmentSolution baseline, MipFormulation formulation, LinearRelaxation relaxation, int[] core, AssignmentSolverOptions options)
+    private RelaxationPricer(AssignmentModel model, AssignmentSolution baseline, MipFormulation formulation, LinearRelaxation relaxation, int[] core, AssignmentSolverOptions options, bool exact)
     {
         lagrangian = LagrangianPricer.Create(model, formulation, relaxation, baseline.ItemArc);
 
@@ -67,11 +67,17 @@ internal sealed class RelaxationPricer
         membersOf = ModelIndex.Group(model.ItemFamily, model.FamilyCount, model.ItemCount);
         this.options = options;
         start = new Lazy<int[]>(Learn, LazyThreadSafetyMode.ExecutionAndPublication);
-        searching = model.ArcCount <= SearchAlwaysArcs || LpCoreBackend.FromRelaxation(model, relaxation.Values) is not null;
+        searching = exact || model.ArcCount <= SearchAlwaysArcs || LpCoreBackend.FromRelaxation(model, relaxation.Values) is not null;
     }
 
     /// <summary>A pricer for a component solved to optimality; null when its relaxation cannot be solved in time.</summary>
-    public static RelaxationPricer? Create(AssignmentModel model, AssignmentSolution baseline, AssignmentSolverOptions options, CancellationToken cancellationToken, int corePerItem = CorePerItem)
+    /// <param name="model">The component.</param>
+    /// <param name="baseline">Its optimal plan.</param>
+    /// <param name="options">Limits for each solve.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <param name="corePerItem">Arcs per item in the core column generation starts from (tests lower it).</param>
+    /// <param name="exact">Search wherever a price needs it, whatever the component's size and relaxation.</param>
+    public static RelaxationPricer? Create(AssignmentModel model, AssignmentSolution baseline, AssignmentSolverOptions options, CancellationToken cancellationToken, int corePerItem = CorePerItem, bool exact = false)
     {
         if (baseline.Status != SolveStatus.Optimal)
         {
@@ -89,7 +95,7 @@ internal sealed class RelaxationPricer
             .SelectMany(arcs => arcs.OrderBy(relaxation.Slack).ThenBy(a => a).Take(corePerItem))
             .Concat(baseline.ItemArc.Where(a => a >= 0))
             .Distinct().Order().ToArray();
-        return new RelaxationPricer(model, baseline, formulation, relaxation, core, options);
+        return new RelaxationPricer(model, baseline, formulation, relaxation, core, options, exact);
     }
 
     private long Weight => formulation.ChildWeight;

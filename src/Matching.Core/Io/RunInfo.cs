@@ -14,6 +14,9 @@ public sealed record RunInfo
     /// <summary>The solver's time limit.</summary>
     public required TimeSpan TimeLimit { get; init; }
 
+    /// <summary>Whether every shortlist cost was to be proved (<see cref="SolveOptions.ExactShortlists"/>).</summary>
+    public bool ExactShortlists { get; init; }
+
     /// <summary>Where the batch date came from: <c>--as-of</c>, or the clock (today).</summary>
     public string BatchDateSource { get; init; } = "given";
 

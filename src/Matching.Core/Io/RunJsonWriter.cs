@@ -47,6 +47,7 @@ public static class RunJsonWriter
             w.WriteString("batch_date_source", info.BatchDateSource);
             w.WriteNumber("seed", info.Seed);
             w.WriteNumber("time_limit_seconds", info.TimeLimit.TotalSeconds);
+            w.WriteBoolean("exact_shortlists", info.ExactShortlists);
             w.WriteStartObject("inputs");
             foreach (var input in info.Inputs)
             {

@@ -50,6 +50,24 @@ public sealed partial class SolveCommandTests : IDisposable
     private static partial Regex SummaryTime();
 
     [Fact]
+    public void Solve_ExactShortlists_RecordedInRunJsonAndTheSampleShortlistUnchanged()
+    {
+        // The sample's components are small, so their shortlists are exact either way: the flag changes nothing there
+        // but the record of how the run was made.
+        var plain = Path.Combine(folder.Path, "plain");
+        var exact = Path.Combine(folder.Path, "exact");
+
+        Assert.Equal(ExitCodes.Ok, Tool.Run(SampleArgs(plain)).ExitCode);
+        Assert.Equal(ExitCodes.Ok, Tool.Run(SampleArgs(exact, "--exact-shortlists")).ExitCode);
+
+        Assert.Equal(File.ReadAllText(Path.Combine(plain, "shortlist.csv")), File.ReadAllText(Path.Combine(exact, "shortlist.csv")));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(exact, "run.json")));
+        Assert.True(json.RootElement.GetProperty("exact_shortlists").GetBoolean());
+        using var plainJson = JsonDocument.Parse(File.ReadAllText(Path.Combine(plain, "run.json")));
+        Assert.False(plainJson.RootElement.GetProperty("exact_shortlists").GetBoolean());
+    }
+
+    [Fact]
     public void Solve_Twice_GivesByteIdenticalOutputsApartFromTimings()
     {
         var first = Path.Combine(folder.Path, "a");

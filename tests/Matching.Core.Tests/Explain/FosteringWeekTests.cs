@@ -47,5 +47,22 @@ public sealed class FosteringWeekTests
         }
 
         Assert.True(checkedEntries >= 30, $"only {checkedEntries} entries checked");
+
+        // Asked for exact shortlists, the same component searches instead: the first child's two cheapest carers,
+        // proved, and equal to the forced re-solves.
+        var exactPricer = RelaxationPricer.Create(cm.Model, baseline, new AssignmentSolverOptions { TimeLimit = TimeSpan.FromSeconds(10) }, CancellationToken.None, exact: true)!;
+        var first = Array.FindIndex(baseline.ItemArc, a => a >= 0);
+        var carers = cm.Arcs.Select(a => solution.Candidates.ArcCarer[a]).ToArray();
+        var top = exactPricer.Top(first, 2, carers, [], CancellationToken.None);
+        Assert.True(top.Count >= 2, "the first child should have two priced carers");
+        Assert.All(top, a => Assert.True(a.Proved, $"carer {a.Carer} not proved"));
+        foreach (var alt in top.Where(a => a.Carer != solution.UnitCarer[cm.Units[first]]))
+        {
+            var arc = Enumerable.Range(0, cm.Model.ArcCount).Single(a => cm.Model.ArcItem[a] == first && carers[a] == alt.Carer);
+            var pins = (int[])cm.Model.ItemForcedArc.Clone();
+            pins[first] = arc;
+            var forced = LpCoreBackend.Solve(cm.Model.WithForced(pins), new AssignmentSolverOptions { TimeLimit = TimeSpan.FromSeconds(60) }, CancellationToken.None);
+            Assert.Equal(((baseline.Value - forced.Value) * weight) + baseline.Score - forced.Score, (alt.PlacementsLost * weight) + alt.CostMilli);
+        }
     }
 }

@@ -40,6 +40,7 @@ internal sealed class RelaxationPricer
     private readonly int[] core;
     private readonly int[][] arcsOfItem;
     private readonly int[][] membersOf;
+    private readonly int[][] arcsOfBin;
     private readonly AssignmentSolverOptions options;
     private readonly LagrangianPricer? lagrangian;
     private readonly Lazy<int[]> start;
@@ -65,6 +66,7 @@ internal sealed class RelaxationPricer
         this.core = core;
         arcsOfItem = ModelIndex.Group(model.ArcItem, model.ItemCount, model.ArcCount);
         membersOf = ModelIndex.Group(model.ItemFamily, model.FamilyCount, model.ItemCount);
+        arcsOfBin = ModelIndex.Group(model.ArcBin, model.BinCount, model.ArcCount);
         this.options = options;
         start = new Lazy<int[]>(Learn, LazyThreadSafetyMode.ExecutionAndPublication);
         searching = exact || model.ArcCount <= SearchAlwaysArcs || LpCoreBackend.FromRelaxation(model, relaxation.Values) is not null;
@@ -426,8 +428,9 @@ internal sealed class RelaxationPricer
 
     /// <summary>
     /// The proposed plan with the item moved to the arc: the children at that carer who no longer fit leave it, the
-    /// least worth first, and each takes the best carer that still has room for them, or none (null when the move
-    /// breaks a rule that leaving cannot mend).
+    /// least worth first, and each takes the best carer that still has room for them, or none; then the one move that
+    /// most improves it, of a child into the home the item left or of a child displaced (null when the move breaks a
+    /// rule that leaving cannot mend).
     /// </summary>
     private int[]? Repaired(int item, int arc)
     {
@@ -462,6 +465,32 @@ internal sealed class RelaxationPricer
 
                 plan[e] = -1;
             }
+        }
+
+        // Then the best improving move of one child into the home the item left, or of a child it displaced.
+        var left = baseline.ItemArc[item] < 0 ? -1 : model.ArcBin[baseline.ItemArc[item]];
+        var (bestArc, bestWorth) = (-1, Worth(plan));
+        foreach (var a in (left < 0 ? [] : arcsOfBin[left]).Concat(evicted.SelectMany(e => arcsOfItem[e])).Distinct().Order())
+        {
+            var i = model.ArcItem[a];
+            if (i == item || plan[i] == a || model.ItemForcedArc[i] >= 0)
+            {
+                continue;
+            }
+
+            var was = plan[i];
+            plan[i] = a;
+            if (ModelPlan.IsValid(model, plan) && Worth(plan) > bestWorth)
+            {
+                (bestArc, bestWorth) = (a, Worth(plan));
+            }
+
+            plan[i] = was;
+        }
+
+        if (bestArc >= 0)
+        {
+            plan[model.ArcItem[bestArc]] = bestArc;
         }
 
         return plan;

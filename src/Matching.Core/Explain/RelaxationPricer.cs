@@ -413,9 +413,7 @@ internal sealed class RelaxationPricer
     /// </summary>
     private Alternative? Rough(int item, int arc, int carer, int[]? known, long ceiling)
     {
-        var pins = (int[])model.ItemForcedArc.Clone();
-        pins[item] = arc;
-        foreach (var plan in (int[]?[])[Repaired(item, arc), FlowBackend.SolvePlainSafely(model.WithForced(pins)).ItemArc])
+        foreach (var plan in (int[]?[])[Repaired(item, arc), FlowBackend.SolvePlainSafely(model.WithPinned(item, arc)).ItemArc])
         {
             if (plan is not null && plan[item] == arc && ModelPlan.IsValid(model, plan) && (known is null || Worth(plan) > Worth(known)))
             {
@@ -503,14 +501,13 @@ internal sealed class RelaxationPricer
     /// </summary>
     private (Alternative? Price, int[]? Plan) Forced(int item, int arc, int carer, int[]? known, CancellationToken cancellationToken)
     {
-        var pins = (int[])model.ItemForcedArc.Clone();
-        pins[item] = arc;
+        var pinned = model.WithPinned(item, arc);
         var held = LinearRelaxation.SolveByColumns(formulation, Start, arc, options.TimeLimit, cancellationToken);
         if (held is null)
         {
             // No relaxation with this carer (none may exist: a pin or a group's rule may rule it out): the whole
             // component with it pinned, which says which.
-            return Settled(LpCoreBackend.Solve(model.WithForced(pins), options, cancellationToken), carer, known);
+            return Settled(LpCoreBackend.Solve(pinned, options, cancellationToken), carer, known);
         }
 
         if (LpCoreBackend.FromRelaxation(model, held.Values) is { } plan && plan[item] == arc && ModelPlan.IsValid(model, plan))
@@ -523,7 +520,7 @@ internal sealed class RelaxationPricer
             known = known is null || Worth(plan) > Worth(known) ? plan : known;
         }
 
-        return Settled(LpCoreBackend.SearchCores(model.WithForced(pins), formulation, held, known, options, cancellationToken), carer, known);
+        return Settled(LpCoreBackend.SearchCores(pinned, formulation, held, known, options, cancellationToken), carer, known);
     }
 
     /// <summary>The price a search with the carer pinned gives, and its plan: exact when proved, else its plan's or the one known, marked not proved.</summary>

@@ -202,9 +202,7 @@ internal static class ShortlistBuilder
         var cm = solution.Models[k];
         var item = Array.IndexOf(cm.Units, unit);
         var local = Array.IndexOf(cm.Arcs, arc);
-        var forced = (int[])cm.Model.ItemForcedArc.Clone();
-        forced[item] = local;
-        var model = cm.Model.WithForced(forced);
+        var model = cm.Model.WithPinned(item, local);
         var baseline = solution.Solutions[k];
 
         // The current plan with this one change is a good start: most of it usually survives.

@@ -91,6 +91,14 @@ internal sealed class AssignmentModel
         };
     }
 
+    /// <summary>The same model with one more item pinned to one of its arcs (other pins kept).</summary>
+    public AssignmentModel WithPinned(int item, int arc)
+    {
+        var pins = (int[])ItemForcedArc.Clone();
+        pins[item] = arc;
+        return WithForced(pins);
+    }
+
     /// <summary>The same model with other pins (an arc or -1 per item).</summary>
     public AssignmentModel WithForced(int[] forced) => new()
     {

@@ -74,9 +74,7 @@ public sealed class AdoptionWeekTests
             var costs = new (long Cost, int Carer, long Own)[arcs.Length];
             Parallel.For(0, arcs.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, j =>
             {
-                var pins = (int[])cm.Model.ItemForcedArc.Clone();
-                pins[item] = arcs[j];
-                var forced = LpCoreBackend.Solve(cm.Model.WithForced(pins), new AssignmentSolverOptions { TimeLimit = TimeSpan.FromSeconds(60) }, CancellationToken.None);
+                var forced = LpCoreBackend.Solve(cm.Model.WithPinned(item, arcs[j]), new AssignmentSolverOptions { TimeLimit = TimeSpan.FromSeconds(60) }, CancellationToken.None);
                 Assert.Contains(forced.Status, (SolveStatus[])[SolveStatus.Optimal, SolveStatus.Infeasible]);
                 var cost = forced.Status == SolveStatus.Optimal ? ((baseline.Value - forced.Value) * weight) + baseline.Score - forced.Score : long.MaxValue;
                 costs[j] = (cost, solution.Candidates.ArcCarer[cm.Arcs[arcs[j]]], cm.Model.ArcScore[arcs[j]]);

@@ -36,9 +36,7 @@ public sealed class FosteringWeekTests
         {
             var item = Array.IndexOf(cm.Units, unit);
             var arc = Enumerable.Range(0, cm.Model.ArcCount).Single(a => cm.Model.ArcItem[a] == item && solution.Candidates.ArcCarer[cm.Arcs[a]] == alt.Carer);
-            var pins = (int[])cm.Model.ItemForcedArc.Clone();
-            pins[item] = arc;
-            var forced = LpCoreBackend.Solve(cm.Model.WithForced(pins), new AssignmentSolverOptions { TimeLimit = TimeSpan.FromSeconds(60) }, CancellationToken.None);
+            var forced = LpCoreBackend.Solve(cm.Model.WithPinned(item, arc), new AssignmentSolverOptions { TimeLimit = TimeSpan.FromSeconds(60) }, CancellationToken.None);
             Assert.Equal(SolveStatus.Optimal, forced.Status);
             var exact = ((baseline.Value - forced.Value) * weight) + baseline.Score - forced.Score;
             var given = (alt.PlacementsLost * weight) + alt.CostMilli;
@@ -59,9 +57,7 @@ public sealed class FosteringWeekTests
         foreach (var alt in top.Where(a => a.Carer != solution.UnitCarer[cm.Units[first]]))
         {
             var arc = Enumerable.Range(0, cm.Model.ArcCount).Single(a => cm.Model.ArcItem[a] == first && carers[a] == alt.Carer);
-            var pins = (int[])cm.Model.ItemForcedArc.Clone();
-            pins[first] = arc;
-            var forced = LpCoreBackend.Solve(cm.Model.WithForced(pins), new AssignmentSolverOptions { TimeLimit = TimeSpan.FromSeconds(60) }, CancellationToken.None);
+            var forced = LpCoreBackend.Solve(cm.Model.WithPinned(first, arc), new AssignmentSolverOptions { TimeLimit = TimeSpan.FromSeconds(60) }, CancellationToken.None);
             Assert.Equal(((baseline.Value - forced.Value) * weight) + baseline.Score - forced.Score, (alt.PlacementsLost * weight) + alt.CostMilli);
         }
     }

@@ -43,9 +43,7 @@ public sealed class RelaxationPricerTests
                         continue;
                     }
 
-                    var forced = (int[])m.ItemForcedArc.Clone();
-                    forced[item] = a;
-                    var reference = AssignmentSolver.Solve(m.WithForced(forced), options, CancellationToken.None);
+                    var reference = AssignmentSolver.Solve(m.WithPinned(item, a), options, CancellationToken.None);
                     if (reference.Status == SolveStatus.Infeasible)
                     {
                         Assert.Equal(long.MaxValue, alt.PlacementsLost);

@@ -186,9 +186,10 @@ internal sealed class RelaxationPricer
             }
 
             var ceiling = Ceiling(next.Arc, bounds, family);
-            if (Known(item, next.Arc, bounds, plans) is { } plan && Worth(plan) >= ceiling)
+            var known = Known(item, next.Arc, bounds, plans);
+            if (known is not null && Worth(known) >= ceiling)
             {
-                Add(next.Arc, Priced(next.Carer, plan, proved: true));
+                Add(next.Arc, Priced(next.Carer, known, proved: true));
                 continue;
             }
 
@@ -204,7 +205,7 @@ internal sealed class RelaxationPricer
                 // the fostering limit): every relaxation here is fractional too, and an exact price a search of
                 // half a second. The carers of least bound get the best plan known with them, marked not proved.
                 solves++;
-                var rough = Rough(item, next.Arc, next.Carer, Known(item, next.Arc, bounds, plans), ceiling);
+                var rough = Rough(item, next.Arc, next.Carer, known, ceiling);
                 if (rough is { } roughPrice)
                 {
                     Add(next.Arc, roughPrice);
@@ -256,7 +257,7 @@ internal sealed class RelaxationPricer
             }
 
             // This carer alone: the relaxation with it held in, then a search where that is fractional.
-            var (alt, forcedPlan) = Forced(item, next.Arc, next.Carer, Known(item, next.Arc, bounds, plans), cancellationToken);
+            var (alt, forcedPlan) = Forced(item, next.Arc, next.Carer, known, cancellationToken);
             if (forcedPlan is not null)
             {
                 plans.Add(forcedPlan);

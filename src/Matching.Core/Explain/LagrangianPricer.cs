@@ -82,7 +82,7 @@ internal sealed class LagrangianPricer
         {
             var row = f.Rows[r];
             var unit = row.Coefs.All(c => c == 1) && double.IsNegativeInfinity(row.Lower) || row is { Kind: MipFormulation.RowKind.Item, Lower: 0 };
-            if (!unit || row.Kind == MipFormulation.RowKind.Other)
+            if (!unit || row.Kind is not (MipFormulation.RowKind.Item or MipFormulation.RowKind.BinRoom))
             {
                 continue;
             }

@@ -86,8 +86,9 @@ internal sealed class RelaxationPricer
             return null;
         }
 
-        var formulation = MipFormulation.Build(model);
-        if (LinearRelaxation.Solve(formulation, options.TimeLimit, cancellationToken) is not { } relaxation)
+        // The cuts the batch's relaxation needs serve every relaxation after it: with a carer held or kept off.
+        var (formulation, solved) = CutRounds.Run(model, MipFormulation.Build(model), f => LinearRelaxation.Solve(f, options.TimeLimit, cancellationToken));
+        if (solved is not { } relaxation)
         {
             return null;
         }
@@ -122,11 +123,12 @@ internal sealed class RelaxationPricer
     /// <param name="item">The item.</param>
     /// <param name="size">Entries wanted, the proposed carer's included (the shortlist size).</param>
     /// <param name="carerOf">The carer of each arc of the model, for the result and the tie order.</param>
-    /// <param name="plans">Plans found so far for this item's sibling group (valid plans; their worth proves a price
-    /// that meets its bound): read and added to, by one thread at a time.</param>
+    /// <param name="job">The pricing job this item belongs to (one thread at a time): the plans found so far for the
+    /// item's sibling group, and the warm relaxation its solves share.</param>
     /// <param name="cancellationToken">Stops the work.</param>
-    public List<Alternative> Top(int item, int size, int[] carerOf, List<int[]> plans, CancellationToken cancellationToken)
+    public List<Alternative> Top(int item, int size, int[] carerOf, Job job, CancellationToken cancellationToken)
     {
+        var plans = job.Plans;
         var proposed = baseline.ItemArc[item];
         var proposedCarer = proposed >= 0 ? carerOf[proposed] : -1;
         var found = new List<(Alternative Alt, long Weighted, long Own)>();
@@ -239,10 +241,11 @@ internal sealed class RelaxationPricer
                 excludedAt = priced.Count;
                 excludedFor = next.Arc;
                 var excluded = priced.ToArray();
-                if (LinearRelaxation.SolveByColumns(formulation, Start, -1, options.TimeLimit, cancellationToken, excludedArcs: excluded) is { } without)
+                var lp = Warm(job);
+                if (lp.Solve(-1, excluded, options.TimeLimit, cancellationToken) is { } without)
                 {
                     var integral = LpCoreBackend.FromRelaxation(model, without.Values);
-                    bounds.Add(new Bound(without, LagrangianPricer.Create(model, formulation, without, integral ?? baseline.ItemArc, excluded)));
+                    bounds.Add(new Bound(without, LagrangianPricer.Create(model, lp.Formulation, without, integral ?? baseline.ItemArc, excluded)));
                     if (integral is not null && ModelPlan.IsValid(model, integral))
                     {
                         plans.Add(integral);
@@ -257,7 +260,7 @@ internal sealed class RelaxationPricer
             }
 
             // This carer alone: the relaxation with it held in, then a search where that is fractional.
-            var (alt, forcedPlan) = Forced(item, next.Arc, next.Carer, known, cancellationToken);
+            var (alt, forcedPlan) = Forced(item, next.Arc, next.Carer, known, job, cancellationToken);
             if (forcedPlan is not null)
             {
                 plans.Add(forcedPlan);
@@ -291,7 +294,13 @@ internal sealed class RelaxationPricer
         }
 
         var plan = Known(item, arc, [], []);
-        return plan is not null && Worth(plan) >= Ceiling(arc, []) ? Priced(carer, plan, proved: true) : Forced(item, arc, carer, plan, cancellationToken).Price;
+        if (plan is not null && Worth(plan) >= Ceiling(arc, []))
+        {
+            return Priced(carer, plan, proved: true);
+        }
+
+        using var job = new Job();
+        return Forced(item, arc, carer, plan, job, cancellationToken).Price;
     }
 
     /// <summary>The least ceiling on the worth of plans that use the arc, over every bound known (long.MinValue when none can).</summary>
@@ -500,10 +509,11 @@ internal sealed class RelaxationPricer
     /// otherwise the search on the arcs its reduced costs cannot rule out (exact unless out of time, then the best
     /// plan found with this carer, marked not proved, or null when none was).
     /// </summary>
-    private (Alternative? Price, int[]? Plan) Forced(int item, int arc, int carer, int[]? known, CancellationToken cancellationToken)
+    private (Alternative? Price, int[]? Plan) Forced(int item, int arc, int carer, int[]? known, Job job, CancellationToken cancellationToken)
     {
         var pinned = model.WithPinned(item, arc);
-        var held = LinearRelaxation.SolveByColumns(formulation, Start, arc, options.TimeLimit, cancellationToken);
+        var lp = Warm(job);
+        var held = CutRounds.Run(model, lp, () => lp.Solve(arc, null, options.TimeLimit, cancellationToken));
         if (held is null)
         {
             // No relaxation with this carer (none may exist: a pin or a group's rule may rule it out): the whole
@@ -521,7 +531,7 @@ internal sealed class RelaxationPricer
             known = known is null || Worth(plan) > Worth(known) ? plan : known;
         }
 
-        return Settled(LpCoreBackend.SearchCores(pinned, formulation, held, known, options, cancellationToken), carer, known);
+        return Settled(LpCoreBackend.SearchCores(pinned, lp.Formulation, held, known, options, cancellationToken), carer, known);
     }
 
     /// <summary>The price a search with the carer pinned gives, and its plan: exact when proved, else its plan's or the one known, marked not proved.</summary>
@@ -539,6 +549,9 @@ internal sealed class RelaxationPricer
     /// those the others need, so theirs take one or two rounds, not four.
     /// </summary>
     private int[] Start => start.Value;
+
+    /// <summary>The job's warm relaxation, made on first use from the formulation with the batch's cuts and <see cref="Start"/>.</summary>
+    private WarmRelaxation Warm(Job job) => job.Relaxation ??= new WarmRelaxation(formulation, Start);
 
     private int[] Learn()
     {
@@ -563,6 +576,20 @@ internal sealed class RelaxationPricer
     private static Alternative Impossible(int carer) => new(carer, long.MaxValue, long.MaxValue, true);
 
     /// <summary>The relaxations of a sibling group's plans split, at one home, and with a child not placed.</summary>
+    /// <summary>
+    /// One pricing job: items priced in turn on one thread (a sibling group's children, or one item), sharing the plans
+    /// found and one warm relaxation, whose cuts and columns carry from one price to the next.
+    /// </summary>
+    public sealed class Job : IDisposable
+    {
+        /// <summary>Valid plans found so far: their worth proves a price that meets its bound.</summary>
+        public List<int[]> Plans { get; } = [];
+
+        internal WarmRelaxation? Relaxation { get; set; }
+
+        public void Dispose() => Relaxation?.Dispose();
+    }
+
     private sealed record FamilyBound(LinearRelaxation Split, LinearRelaxation Together, LinearRelaxation Short);
 
     /// <summary>A relaxation with the item kept off some carers, and the Lagrangian flow of its multipliers (null when it has none).</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using Matching.Solving;
@@ -36,6 +35,9 @@ internal static class ShortlistBuilder
     /// candidate pairs; above it each re-solve takes a tenth of a second or more, and their costs are estimated.
     /// </summary>
     private const int ResolveMaxArcs = 2_000;
+
+    /// <summary>Jobs the items of large components are dealt to (fixed, so the results do not depend on the threads).</summary>
+    internal const int PricingJobs = 4;
 
     /// <summary>Alternatives per unit with a candidate, best first.</summary>
     /// <param name="solution">The solved batch.</param>
@@ -133,23 +135,44 @@ internal static class ShortlistBuilder
             Add(priced, jobs[j].Unit, results[j]);
         }
 
-        // A job per item, or per sibling group that may split: its children share the plans found (one child's
-        // forced plan, the group moved whole, often proves a sibling's price), so one thread takes them in turn.
-        // Those jobs take the most relaxations and go first; left to the end they would run on one thread while
-        // the other waits.
+        // Items of a sibling group that may split stay together: one child's forced plan, the group moved whole, often
+        // proves a sibling's price. The groups (largest first) are dealt to a fixed number of jobs, each run on one
+        // thread with one warm relaxation per component, whose cuts and columns carry from one item to the next; the
+        // deal does not depend on the threads, so neither do the plans found.
         var relaxedResults = new List<Alternative>[relaxed.Count];
         var groups = Enumerable.Range(0, relaxed.Count)
             .GroupBy(j => Splits(relaxed[j].Model.Model, relaxed[j].Item) ? (relaxed[j].Pricer, relaxed[j].Model.Model.ItemFamily[relaxed[j].Item]) : (relaxed[j].Pricer, -1 - j))
             .Select(g => g.ToArray())
             .OrderByDescending(g => g.Length).ThenBy(g => g[0])
             .ToArray();
-        Parallel.ForEach(Partitioner.Create(groups, EnumerablePartitionerOptions.NoBuffering), parallel, job =>
+        var dealt = Enumerable.Range(0, PricingJobs).Select(_ => new List<int>()).ToArray();
+        foreach (var group in groups)
         {
-            var plans = new List<int[]>();
-            foreach (var j in job)
+            dealt.MinBy(d => d.Count)!.AddRange(group);
+        }
+
+        Parallel.ForEach(dealt.Where(d => d.Count > 0), parallel, items =>
+        {
+            var jobs = new Dictionary<RelaxationPricer, RelaxationPricer.Job>();
+            try
             {
-                var (pricer, _, carers, item) = relaxed[j];
-                relaxedResults[j] = pricer.Top(item, size, carers, plans, cancellationToken);
+                foreach (var j in items)
+                {
+                    var (pricer, _, carers, item) = relaxed[j];
+                    if (!jobs.TryGetValue(pricer, out var job))
+                    {
+                        jobs[pricer] = job = new RelaxationPricer.Job();
+                    }
+
+                    relaxedResults[j] = pricer.Top(item, size, carers, job, cancellationToken);
+                }
+            }
+            finally
+            {
+                foreach (var job in jobs.Values)
+                {
+                    job.Dispose();
+                }
             }
         });
 

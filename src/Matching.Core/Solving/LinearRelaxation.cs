@@ -37,16 +37,22 @@ internal sealed class LinearRelaxation
     public double[] Values { get; }
 
     /// <summary>True when no column left out could raise the relaxation: its value is the bound, and the relaxation's optimum.</summary>
-    public bool Complete { get; private init; }
+    public bool Complete { get; internal init; }
 
     /// <summary>The arcs column generation ended with (a good start for a relaxation close to this one); empty otherwise.</summary>
-    public int[] Columns { get; private init; } = [];
+    public int[] Columns { get; internal init; } = [];
 
     /// <summary>True when the bound proves that no plan is worth more than <paramref name="worth"/> (worths are integers).</summary>
     public bool NoneAbove(long worth) => bound < (worth + (Int128)1) * Scale;
 
     /// <summary>True when the bound proves that no plan using the arc is worth more than <paramref name="worth"/>.</summary>
     public bool NoneAboveWith(int arc, long worth) => bound - Slack(arc) < (worth + (Int128)1) * Scale;
+
+    /// <summary>The same relaxation, known to leave out no column that could raise it, ended with the given arcs.</summary>
+    internal LinearRelaxation AsComplete(int[] columns) => new(lower, upper, Values, reduced, bound, Multipliers) { Complete = true, Columns = columns };
+
+    /// <summary>True when the variable's reduced cost is positive: left out, it could raise the relaxation.</summary>
+    internal bool Attracts(int v) => reduced[v] > 0;
 
     /// <summary>The reduced cost of an arc, in objective units (0 or below for arcs the relaxation leaves out).</summary>
     public double Reduced(int arc) => (double)reduced[arc] / Scale;
@@ -162,14 +168,10 @@ internal sealed class LinearRelaxation
                 continue;
             }
 
-            var priced = Enumerable.Range(0, f.VarCount).Where(v => !active[v] && upperBounds[v] > 0 && relaxation.reduced[v] > 0).ToArray();
+            var priced = Enumerable.Range(0, f.VarCount).Where(v => !active[v] && upperBounds[v] > 0 && relaxation.Attracts(v)).ToArray();
             if (priced.Length == 0)
             {
-                return new LinearRelaxation(relaxation.lower, relaxation.upper, relaxation.Values, relaxation.reduced, relaxation.bound, relaxation.Multipliers)
-                {
-                    Complete = true,
-                    Columns = [.. Enumerable.Range(0, f.ArcCount).Where(a => active[a])],
-                };
+                return relaxation.AsComplete([.. Enumerable.Range(0, f.ArcCount).Where(a => active[a])]);
             }
 
             if (round == rounds)
@@ -198,6 +200,16 @@ internal sealed class LinearRelaxation
             return null;
         }
 
+        return FromSolver(f, solver, vars, rows, lowerBounds, upperBounds, active);
+    }
+
+    /// <summary>
+    /// The relaxation an optimal GLOP solve gives, its bound recomputed from the duals; null when they do not prove
+    /// its value. <paramref name="vars"/> and <paramref name="rows"/> are per variable and row of the formulation (null
+    /// for those not loaded: held at their lower bound, and a row's multiplier 0).
+    /// </summary>
+    internal static LinearRelaxation? FromSolver(MipFormulation f, Solver solver, IReadOnlyList<Variable?> vars, IReadOnlyList<Constraint?> rows, double[] lowerBounds, double[] upperBounds, bool[]? active)
+    {
         var value = solver.Objective().Value();
         var values = vars.Select(v => v?.SolutionValue() ?? 0).ToArray();
         var duals = rows.Select(r => r?.DualValue() ?? 0).ToArray();

@@ -15,8 +15,7 @@ internal static class LpCoreBackend
     public static AssignmentSolution Solve(AssignmentModel m, AssignmentSolverOptions options, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var formulation = MipFormulation.Build(m);
-        var relaxation = LinearRelaxation.Solve(formulation, options.TimeLimit, cancellationToken);
+        var (formulation, relaxation) = CutRounds.Run(m, MipFormulation.Build(m), f => LinearRelaxation.Solve(f, Remaining(options, clock), cancellationToken));
         if (relaxation is null)
         {
             return MipBackend.Solve(m, options with { TimeLimit = Remaining(options, clock) }, cancellationToken);

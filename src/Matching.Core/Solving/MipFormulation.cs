@@ -29,6 +29,9 @@ internal sealed class MipFormulation
     /// <summary>Per family whose splitting costs, its presence at each bin (the parts) and its "placed anywhere" variable.</summary>
     private readonly Dictionary<int, (int[] Parts, int Any)> splits = [];
 
+    /// <summary>Per bin, the ways a family can be there (see <see cref="BinOption"/>), for <see cref="ConflictCuts"/>.</summary>
+    private Dictionary<int, List<BinOption>> optionsAtBin = [];
+
     /// <summary>Per family, the subset variables holding more than half its items (see <see cref="Subsets"/>).</summary>
     private readonly Dictionary<int, List<int>> majorities = [];
     private int[][]? rowsOfVar;
@@ -37,13 +40,25 @@ internal sealed class MipFormulation
     {
     }
 
-    /// <summary>What a row says: an item takes one arc at most; a bin's room (its families, or its load); anything else.</summary>
+    /// <summary>
+    /// What a row says: an item takes one arc at most; a bin's room (its families, or its load); a zero-half cut (see
+    /// <see cref="HalfCuts"/>, which does not sum its own cuts again: their sums grow dense and gain little); anything else.
+    /// </summary>
     internal enum RowKind
     {
         Other,
         Item,
         BinRoom,
+        HalfCut,
     }
+
+    /// <summary>
+    /// A variable that is 1 when a family is at a bin in a given way: one of its arcs, or a subset of its items placed
+    /// together (options of one family at a bin exclude each other), or its presence there (<paramref name="Presence"/>,
+    /// with the least load it can bring). Two families at one bin must fit its shared room, and an exclusive option
+    /// shares with no one.
+    /// </summary>
+    internal readonly record struct BinOption(int Var, int Family, long Load, bool Exclusive, bool Presence);
 
     /// <summary>One linear row: lower ≤ Σ coefficient × variable ≤ upper.</summary>
     internal sealed record Row(double Lower, double Upper, int[] Vars, double[] Coefs, RowKind Kind);
@@ -53,6 +68,9 @@ internal sealed class MipFormulation
     public IReadOnlyList<Row> Rows => rows;
 
     public IReadOnlyList<double> Lower => lower;
+
+    /// <summary>Per bin, the ways a family can be there (empty lists are left out).</summary>
+    public IReadOnlyDictionary<int, List<BinOption>> OptionsAtBin => optionsAtBin;
 
     /// <summary>Variables 0..ArcCount-1 are the model's arcs.</summary>
     public int ArcCount { get; private set; }
@@ -159,18 +177,7 @@ internal sealed class MipFormulation
             return null;
         }
 
-        var copy = new MipFormulation { ArcCount = ArcCount, ChildWeight = ChildWeight, Spread = Spread };
-        copy.lower.AddRange(lower);
-        copy.upper.AddRange(upper);
-        copy.objective.AddRange(objective);
-        copy.rows.AddRange(rows);
-        foreach (var (key, value) in splits)
-        {
-            copy.splits[key] = value;
-        }
-
-        copy.subsetsOfArc = subsetsOfArc;
-        copy.wholeAt = wholeAt;
+        var copy = Copy();
 
         // Split: at least one home more than "placed anywhere" counts; together: present at one home at most;
         // short: one of its children or more not placed.
@@ -190,6 +197,40 @@ internal sealed class MipFormulation
                 break;
         }
 
+        return copy;
+    }
+
+    /// <summary>
+    /// The same formulation with more rows, each valid for every plan (cuts: they only take away fractional points).
+    /// The rows of <see cref="WithFamily"/> copies made later keep them.
+    /// </summary>
+    public MipFormulation WithRows(IEnumerable<Row> cuts)
+    {
+        var copy = Copy();
+        copy.rows.AddRange(cuts);
+        return copy;
+    }
+
+    private MipFormulation Copy()
+    {
+        var copy = new MipFormulation { ArcCount = ArcCount, ChildWeight = ChildWeight, Spread = Spread };
+        copy.lower.AddRange(lower);
+        copy.upper.AddRange(upper);
+        copy.objective.AddRange(objective);
+        copy.rows.AddRange(rows);
+        foreach (var (key, value) in splits)
+        {
+            copy.splits[key] = value;
+        }
+
+        foreach (var (key, value) in majorities)
+        {
+            copy.majorities[key] = value;
+        }
+
+        copy.subsetsOfArc = subsetsOfArc;
+        copy.wholeAt = wholeAt;
+        copy.optionsAtBin = optionsAtBin;
         return copy;
     }
 
@@ -269,6 +310,7 @@ internal sealed class MipFormulation
                 foreach (var a in arcs)
                 {
                     wholeAt[a] = index.ItemsOfFamily[key.Family].Length == 1 ? a : -1;
+                    Option(key.Bin, new BinOption(a, key.Family, m.ArcLoad[a], m.ArcExclusive[a], Presence: false));
                 }
 
                 if (arcs.Length > 1)
@@ -281,6 +323,14 @@ internal sealed class MipFormulation
 
             var p = NewVar(0, 0);
             presence[key] = [p];
+            if (arcs.Sum(a => (long)m.ArcLoad[a]) > room)
+            {
+                // What the family brings fits the room only where it is present: without p, a group of five spread as
+                // 0.4 of itself over a two-place home and 0.6 over a three-place one is never split.
+                AddRow(double.NegativeInfinity, 0, arcs.Select(a => (a, (double)m.ArcLoad[a])).Append((p, -(double)room)));
+            }
+
+            Option(key.Bin, new BinOption(p, key.Family, arcs.Min(a => (long)m.ArcLoad[a]), arcs.All(a => m.ArcExclusive[a]), Presence: true));
             AddRow(double.NegativeInfinity, 0, arcs.Select(a => (a, -1.0)).Append((p, 1.0)));
             foreach (var a in arcs)
             {
@@ -294,6 +344,16 @@ internal sealed class MipFormulation
         }
 
         return presence;
+    }
+
+    private void Option(int bin, BinOption option)
+    {
+        if (!optionsAtBin.TryGetValue(bin, out var list))
+        {
+            optionsAtBin[bin] = list = [];
+        }
+
+        list.Add(option);
     }
 
     /// <summary>
@@ -318,6 +378,8 @@ internal sealed class MipFormulation
             {
                 var v = NewVar(0, 0);
                 subsets.Add((v, mask));
+                var exclusive = Enumerable.Range(0, arcs.Length).Any(k => (mask >> k & 1) == 1 && m.ArcExclusive[arcs[k]]);
+                Option(m.ArcBin[arcs[0]], new BinOption(v, family, load, exclusive, Presence: false));
                 if (mask == (1 << arcs.Length) - 1 && arcs.Length == familyItems)
                 {
                     whole = v;
@@ -396,21 +458,25 @@ internal sealed class MipFormulation
                 continue;
             }
 
+            // No more families fit at once than the bin has places (each brings one child or more), which keeps the
+            // big-M coefficients below small: the relaxation cannot spread a large group over the bin almost for free.
+            var most = Math.Min(families.Length, m.BinCapacity[b] + arcs.Where(a => m.ArcLoad[a] <= 0).Select(a => m.ItemFamily[m.ArcItem[a]]).Distinct().Count());
             if (m.BinMixedCapacity[b] < m.BinCapacity[b] && totalLoad > m.BinMixedCapacity[b])
             {
                 // mixed = 1 when two or more families are present; then the load must fit the mixed capacity.
                 var mixed = NewVar(0, 0);
-                AddRow(double.NegativeInfinity, 1, present.Select(p => (p, 1.0)).Append((mixed, -(families.Length - 1.0))));
+                AddRow(double.NegativeInfinity, 1, present.Select(p => (p, 1.0)).Append((mixed, -Math.Max(1, most - 1.0))));
                 AddRow(double.NegativeInfinity, m.BinCapacity[b], arcs.Select(a => (a, (double)m.ArcLoad[a])).Append((mixed, m.BinCapacity[b] - (double)m.BinMixedCapacity[b])));
             }
 
             foreach (var a in exclusive)
             {
                 // Using an exclusive arc leaves no room for another family at the bin.
-                AddRow(double.NegativeInfinity, families.Length - 1, families
+                var others = Math.Min(families.Length - 1, most);
+                AddRow(double.NegativeInfinity, others, families
                     .Where(f => f != m.ItemFamily[m.ArcItem[a]])
                     .SelectMany(f => presence[(f, b)].Select(p => (p, 1.0)))
-                    .Append((a, families.Length - 1.0)));
+                    .Append((a, (double)others)));
             }
         }
     }
@@ -441,8 +507,10 @@ internal sealed class MipFormulation
             var farArcs = index.ItemsOfFamily[g].SelectMany(i => index.ArcsOfItem[i]).Where(a => m.ArcFar[a]).Order().ToArray();
             if (m.FamilyFarPenalty[g] > 0 && farArcs.Length > 0)
             {
+                // A family is present at no more bins than it has children: the big-M is that, not the bins it could use.
                 var split = NewVar(0, 0);
-                AddRow(double.NegativeInfinity, 1, parts.Select(p => (p, 1.0)).Append((split, -(bins.Length - 1.0))));
+                var most = Math.Min(bins.Length, index.ItemsOfFamily[g].Length);
+                AddRow(double.NegativeInfinity, 1, parts.Select(p => (p, 1.0)).Append((split, -(most - 1.0))));
                 foreach (var a in farArcs)
                 {
                     var y = NewVar(0, 0);

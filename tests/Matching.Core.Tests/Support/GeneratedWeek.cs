@@ -10,11 +10,11 @@ internal static class GeneratedWeek
     public static readonly DateOnly BatchDate = new(2026, 11, 23);
 
     /// <summary>The batch as a problem, and prepared for the solver.</summary>
-    public static (MatchingProblem Problem, PreparedBatch Batch) Create(BatchKind kind)
+    public static (MatchingProblem Problem, PreparedBatch Batch) Create(BatchKind kind, int seed = 1)
     {
         var generated = BatchGenerator.Generate(new GeneratorOptions
         {
-            Children = 100, Carers = 500, Seed = 1, BatchDate = BatchDate, Kind = kind, Region = "North West",
+            Children = 100, Carers = 500, Seed = seed, BatchDate = BatchDate, Kind = kind, Region = "North West",
         });
         var problem = new MatchingProblem
         {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Matching.Solving;
 
 namespace Matching.Explain;
@@ -53,7 +52,6 @@ internal sealed class RelaxationPricer
     /// known with them instead, marked not proved.
     /// </summary>
     private readonly bool searching;
-    private readonly ConcurrentDictionary<int, Lazy<FamilyBound?>> familyBounds = new();
 
     private RelaxationPricer(AssignmentModel model, AssignmentSolution baseline, MipFormulation formulation, LinearRelaxation relaxation, int[] core, AssignmentSolverOptions options, bool exact)
     {
@@ -87,7 +85,9 @@ internal sealed class RelaxationPricer
         }
 
         // The cuts the batch's relaxation needs serve every relaxation after it: with a carer held or kept off.
-        var (formulation, solved) = CutRounds.Run(model, MipFormulation.Build(model), f => LinearRelaxation.Solve(f, options.TimeLimit, cancellationToken));
+        var (formulation, solved) = baseline.Root is { } root
+            ? root
+            : CutRounds.Run(model, MipFormulation.Build(model), f => LinearRelaxation.Solve(f, options.TimeLimit, cancellationToken));
         if (solved is not { } relaxation)
         {
             return null;
@@ -226,7 +226,7 @@ internal sealed class RelaxationPricer
             if (!familyAsked)
             {
                 familyAsked = true;
-                family = Family(item);
+                family = Family(item, job);
                 if (family is not null)
                 {
                     continue;
@@ -344,22 +344,27 @@ internal sealed class RelaxationPricer
     /// Where the batch's own multipliers price a split as free, these two make moving one child cost its split, so
     /// the carers that would split the group fall behind those that take it whole. Null for other items.
     /// </summary>
-    private FamilyBound? Family(int item)
+    private FamilyBound? Family(int item, Job job)
     {
         var family = model.ItemFamily[item];
-        return model.FamilySplitPenalty[family] > 0
-            ? familyBounds.GetOrAdd(family, g => new(() => FamilyBounds(g), LazyThreadSafetyMode.ExecutionAndPublication)).Value
-            : null;
-    }
+        if (model.FamilySplitPenalty[family] == 0)
+        {
+            return null;
+        }
 
-    private FamilyBound? FamilyBounds(int family)
-    {
-        LinearRelaxation? Case(MipFormulation.FamilyCase kind) => formulation.WithFamily(family, kind, model) is { } restricted
-            ? LinearRelaxation.SolveByColumns(restricted, Start, -1, options.TimeLimit, CancellationToken.None)
-            : null;
-        return (Case(MipFormulation.FamilyCase.Split), Case(MipFormulation.FamilyCase.Together), Case(MipFormulation.FamilyCase.Short)) is ({ } split, { } together, { } incomplete)
-            ? new FamilyBound(split, together, incomplete)
-            : null;
+        if (!job.Families.TryGetValue(family, out var bound))
+        {
+            var lp = Warm(job);
+            LinearRelaxation? Case(MipFormulation.FamilyCase kind) => lp.Formulation.FamilyRow(family, kind, model) is { } row
+                ? lp.SolveWith(row, options.TimeLimit, CancellationToken.None)
+                : null;
+            bound = (Case(MipFormulation.FamilyCase.Split), Case(MipFormulation.FamilyCase.Together), Case(MipFormulation.FamilyCase.Short)) is ({ } split, { } together, { } incomplete)
+                ? new FamilyBound(split, together, incomplete)
+                : null;
+            job.Families[family] = bound;
+        }
+
+        return bound;
     }
 
     /// <summary>A relaxation's ceiling on plans with the arc: from its own reduced cost, and from those of the subsets that hold it (one of them is in).</summary>
@@ -587,10 +592,13 @@ internal sealed class RelaxationPricer
 
         internal WarmRelaxation? Relaxation { get; set; }
 
+        /// <summary>The bounds of each sibling group's cases, solved once for its children (null where they could not be).</summary>
+        internal Dictionary<int, FamilyBound?> Families { get; } = [];
+
         public void Dispose() => Relaxation?.Dispose();
     }
 
-    private sealed record FamilyBound(LinearRelaxation Split, LinearRelaxation Together, LinearRelaxation Short);
+    internal sealed record FamilyBound(LinearRelaxation Split, LinearRelaxation Together, LinearRelaxation Short);
 
     /// <summary>A relaxation with the item kept off some carers, and the Lagrangian flow of its multipliers (null when it has none).</summary>
     private sealed record Bound(LinearRelaxation Relaxation, LagrangianPricer? Flow);

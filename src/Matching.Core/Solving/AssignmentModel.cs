@@ -139,6 +139,12 @@ internal sealed class AssignmentSolution
 
     /// <summary>Which back end solved it.</summary>
     public required string Method { get; init; }
+
+    /// <summary>
+    /// The formulation with the cuts the solve added and its whole relaxation (the linear back end only): the
+    /// shortlist pricing starts from them instead of cutting again.
+    /// </summary>
+    public (MipFormulation Formulation, LinearRelaxation Relaxation)? Root { get; init; }
 }
 
 /// <summary>The exact back ends.</summary>

@@ -27,10 +27,20 @@ internal static class LpCoreBackend
         var best = Better(m, formulation, relaxed, safe);
         if (options.RelaxationProof && best is not null && relaxation.NoneAbove(Worth(m, formulation, best)))
         {
-            return Result(m, best, SolveStatus.Optimal, "lp", relaxation, formulation);
+            return Result(m, best, SolveStatus.Optimal, "lp", relaxation, formulation, root: true);
         }
 
-        return SearchCores(m, formulation, relaxation, best, options with { TimeLimit = Remaining(options, clock) }, cancellationToken);
+        var searched = SearchCores(m, formulation, relaxation, best, options with { TimeLimit = Remaining(options, clock) }, cancellationToken);
+        return new AssignmentSolution
+        {
+            ItemArc = searched.ItemArc,
+            Status = searched.Status,
+            Value = searched.Value,
+            Score = searched.Score,
+            ScoreBound = searched.ScoreBound,
+            Method = searched.Method,
+            Root = (formulation, relaxation),
+        };
     }
 
     /// <summary>
@@ -155,7 +165,7 @@ internal static class LpCoreBackend
     private static TimeSpan Remaining(AssignmentSolverOptions options, Stopwatch clock) =>
         TimeSpan.FromMilliseconds(Math.Max(1, (options.TimeLimit - clock.Elapsed).TotalMilliseconds));
 
-    private static AssignmentSolution Result(AssignmentModel m, int[] plan, SolveStatus status, string method, LinearRelaxation relaxation, MipFormulation formulation)
+    private static AssignmentSolution Result(AssignmentModel m, int[] plan, SolveStatus status, string method, LinearRelaxation relaxation, MipFormulation formulation, bool root = false)
     {
         var (value, score) = ModelPlan.Measure(m, plan);
         var weight = formulation.ChildWeight;
@@ -174,6 +184,7 @@ internal static class LpCoreBackend
             Score = score,
             ScoreBound = bound,
             Method = method,
+            Root = root ? (formulation, relaxation) : null,
         };
     }
 

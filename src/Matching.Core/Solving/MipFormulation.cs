@@ -170,33 +170,42 @@ internal sealed class MipFormulation
     /// (or none), or with one child or more not placed; null when splitting the family costs nothing (it has no
     /// such variables). Every plan is in one case or another, so the largest of their bounds is a bound.
     /// </summary>
-    public MipFormulation? WithFamily(int family, FamilyCase kind, AssignmentModel m)
+    public MipFormulation? WithFamily(int family, FamilyCase kind, AssignmentModel m) =>
+        FamilyRow(family, kind, m) is { } row ? WithRows([row]) : null;
+
+    /// <summary>The row that restricts a family's plans to one case (see <see cref="WithFamily"/>); null as there.</summary>
+    public Row? FamilyRow(int family, FamilyCase kind, AssignmentModel m)
     {
         if (!splits.TryGetValue(family, out var vars))
         {
             return null;
         }
 
-        var copy = Copy();
-
         // Split: at least one home more than "placed anywhere" counts; together: present at one home at most;
         // short: one of its children or more not placed.
         var parts = vars.Parts.Select(p => (p, 1.0));
         var items = Enumerable.Range(0, m.ItemCount).Where(i => m.ItemFamily[i] == family).ToHashSet();
         var placed = Enumerable.Range(0, ArcCount).Where(a => items.Contains(m.ArcItem[a])).Select(a => (a, 1.0));
-        switch (kind)
+        var terms = (kind switch
         {
-            case FamilyCase.Split:
-                copy.AddRow(1, double.PositiveInfinity, parts.Append((vars.Any, -1.0)));
-                break;
-            case FamilyCase.Together:
-                copy.AddRow(double.NegativeInfinity, 1, parts);
-                break;
-            default:
-                copy.AddRow(double.NegativeInfinity, items.Count - 1, placed);
-                break;
-        }
+            FamilyCase.Split => parts.Append((vars.Any, -1.0)),
+            FamilyCase.Together => parts,
+            _ => placed,
+        }).ToArray();
+        var (lo, up) = kind switch
+        {
+            FamilyCase.Split => (1.0, double.PositiveInfinity),
+            FamilyCase.Together => (double.NegativeInfinity, 1.0),
+            _ => (double.NegativeInfinity, items.Count - 1.0),
+        };
+        return new Row(lo, up, [.. terms.Select(t => t.Item1)], [.. terms.Select(t => t.Item2)], RowKind.Other);
+    }
 
+    /// <summary>The same formulation with row r left free (no bounds): a case row that has served its relaxation.</summary>
+    public MipFormulation WithRowFreed(int r)
+    {
+        var copy = Copy();
+        copy.rows[r] = rows[r] with { Lower = double.NegativeInfinity, Upper = double.PositiveInfinity };
         return copy;
     }
 

@@ -73,6 +73,25 @@ internal sealed class WarmRelaxation : IDisposable
     }
 
     /// <summary>
+    /// The relaxation with one more row for this solve only (a sibling group's case): the row is then left free, in
+    /// the model and the formulation, so the rows keep their places.
+    /// </summary>
+    public LinearRelaxation? SolveWith(MipFormulation.Row row, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        AddRows([row]);
+        var r = Formulation.Rows.Count - 1;
+        try
+        {
+            return Solve(-1, null, limit, cancellationToken);
+        }
+        finally
+        {
+            Formulation = Formulation.WithRowFreed(r);
+            rows[r]?.SetBounds(double.NegativeInfinity, double.PositiveInfinity);
+        }
+    }
+
+    /// <summary>
     /// The relaxation with <paramref name="forcedArc"/> (or -1) held at 1 and each of <paramref name="excludedArcs"/> at
     /// 0, by column generation from the columns loaded so far; null when GLOP gives no proved optimum in time (after a
     /// cold try, as <see cref="LinearRelaxation.SolveByColumns"/> does it).

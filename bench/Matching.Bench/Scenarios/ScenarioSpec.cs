@@ -6,7 +6,7 @@ using Matching.Rules;
 namespace Matching.Bench.Scenarios;
 
 /// <summary>A benchmark scenario: a seeded synthetic batch of a realistic shape, with its targets.</summary>
-/// <param name="Name">S, M, L, XL or XXL.</param>
+/// <param name="Name">S, M, MF, L, XL or XXL.</param>
 /// <param name="Title">Who runs a batch like this.</param>
 /// <param name="Children">Children referred.</param>
 /// <param name="Carers">Carer households.</param>
@@ -26,13 +26,15 @@ internal sealed record ScenarioSpec(
 
     public static ScenarioSpec M { get; } = new("M", "regional adoption agency", 100, 500, BatchKind.Adoption, "North West", null, 0.2, true);
 
+    public static ScenarioSpec MF { get; } = new("MF", "regional fostering week", 100, 500, BatchKind.Fostering, "North West", null, null, false);
+
     public static ScenarioSpec L { get; } = new("L", "national adoption", 3_000, 2_500, BatchKind.Adoption, null, null, 5, true);
 
     public static ScenarioSpec XL { get; } = new("XL", "national fostering", 5_000, 42_600, BatchKind.Fostering, null, 50, 20, false);
 
     public static ScenarioSpec XXL { get; } = new("XXL", "stress", 20_000, 60_000, BatchKind.Fostering, null, 50, 60, false);
 
-    public static ImmutableArray<ScenarioSpec> All { get; } = [S, M, L, XL, XXL];
+    public static ImmutableArray<ScenarioSpec> All { get; } = [S, M, MF, L, XL, XXL];
 
     public static ScenarioSpec ByName(string name) =>
         All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))

@@ -153,26 +153,26 @@ internal static class ShortlistBuilder
 
         Parallel.ForEach(dealt.Where(d => d.Count > 0), parallel, items =>
         {
-            var jobs = new Dictionary<RelaxationPricer, RelaxationPricer.Job>();
+            // In component order, so that one warm model is alive per thread at a time (a batch may have many).
+            RelaxationPricer.Job? job = null;
+            RelaxationPricer? jobPricer = null;
             try
             {
-                foreach (var j in items)
+                foreach (var j in items.Order())
                 {
                     var (pricer, _, carers, item) = relaxed[j];
-                    if (!jobs.TryGetValue(pricer, out var job))
+                    if (pricer != jobPricer)
                     {
-                        jobs[pricer] = job = new RelaxationPricer.Job();
+                        job?.Dispose();
+                        (job, jobPricer) = (new RelaxationPricer.Job(), pricer);
                     }
 
-                    relaxedResults[j] = pricer.Top(item, size, carers, job, cancellationToken);
+                    relaxedResults[j] = pricer.Top(item, size, carers, job!, cancellationToken);
                 }
             }
             finally
             {
-                foreach (var job in jobs.Values)
-                {
-                    job.Dispose();
-                }
+                job?.Dispose();
             }
         });
 

@@ -80,6 +80,37 @@ public sealed class LinearRelaxationTests
                 .Select(kind => (kind, LinearRelaxation.Solve(f.WithFamily(g, kind, m)!, TimeSpan.FromSeconds(20), CancellationToken.None)))
                 .ToArray();
 
+            // The same cases on one warm model, each row added for its solve and then left free: the bounds hold as
+            // well, and once every case is done the model is the plain relaxation again.
+            using var warm = new WarmRelaxation(f, []);
+            var warmCases = Enum.GetValues<MipFormulation.FamilyCase>()
+                .Select(kind => (kind, warm.SolveWith(f.FamilyRow(g, kind, m)!, TimeSpan.FromSeconds(20), CancellationToken.None)))
+                .ToArray();
+            foreach (var ((kind, cold), (_, hot)) in cases.Zip(warmCases))
+            {
+                Assert.Equal(cold is null, hot is null);
+                Assert.InRange((hot?.Ceiling ?? 0) - (cold?.Ceiling ?? 0), -1, 1);
+            }
+
+            var plain = LinearRelaxation.Solve(f, TimeSpan.FromSeconds(20), CancellationToken.None);
+            var after = warm.Solve(-1, null, TimeSpan.FromSeconds(20), CancellationToken.None);
+            if (plain is not null)
+            {
+                Assert.NotNull(after);
+                Assert.InRange(after.Ceiling - plain.Ceiling, -1, 1);
+            }
+
+            foreach (var (plan, worth) in plans)
+            {
+                var planBins = items.Where(i => plan[i] >= 0).Select(i => m.ArcBin[plan[i]]).Distinct().Count();
+                var planKind = planBins >= 2 ? MipFormulation.FamilyCase.Split
+                    : items.Any(i => plan[i] < 0) ? MipFormulation.FamilyCase.Short
+                    : MipFormulation.FamilyCase.Together;
+                var warmCase = warmCases.Single(c => c.kind == planKind).Item2;
+                Assert.NotNull(warmCase);
+                Assert.True(warmCase.Ceiling >= worth, $"family {g}, {planKind} (warm): ceiling {warmCase.Ceiling} below a plan worth {worth}");
+            }
+
             foreach (var (plan, worth) in plans)
             {
                 var bins = items.Where(i => plan[i] >= 0).Select(i => m.ArcBin[plan[i]]).Distinct().Count();

@@ -15,9 +15,10 @@ internal sealed class MipFormulation
     /// <summary>Families with at most this many items at one bin get a variable per subset placed together there.</summary>
     private const int SubsetItemsMax = 4;
 
-    private readonly List<double> lower = [];
-    private readonly List<double> upper = [];
-    private readonly List<double> objective = [];
+    // The variables are fixed once built: copies with more rows share these lists (never changed after Build).
+    private List<double> lower = [];
+    private List<double> upper = [];
+    private List<double> objective = [];
     private readonly List<Row> rows = [];
 
     /// <summary>Per arc of a family with a variable per subset at its bin, the subsets that hold it.</summary>
@@ -223,9 +224,7 @@ internal sealed class MipFormulation
     private MipFormulation Copy()
     {
         var copy = new MipFormulation { ArcCount = ArcCount, ChildWeight = ChildWeight, Spread = Spread };
-        copy.lower.AddRange(lower);
-        copy.upper.AddRange(upper);
-        copy.objective.AddRange(objective);
+        (copy.lower, copy.upper, copy.objective) = (lower, upper, objective);
         copy.rows.AddRange(rows);
         foreach (var (key, value) in splits)
         {

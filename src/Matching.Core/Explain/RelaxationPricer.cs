@@ -580,10 +580,10 @@ internal sealed class RelaxationPricer
 
     private static Alternative Impossible(int carer) => new(carer, long.MaxValue, long.MaxValue, true);
 
-    /// <summary>The relaxations of a sibling group's plans split, at one home, and with a child not placed.</summary>
     /// <summary>
-    /// One pricing job: items priced in turn on one thread (a sibling group's children, or one item), sharing the plans
-    /// found and one warm relaxation, whose cuts and columns carry from one price to the next.
+    /// One pricing job: items of one component priced in turn on one thread (a sibling group's children always in the
+    /// same job), sharing the plans found, the sibling groups' case bounds and one warm relaxation, whose cuts and
+    /// columns carry from one price to the next.
     /// </summary>
     public sealed class Job : IDisposable
     {
@@ -598,6 +598,7 @@ internal sealed class RelaxationPricer
         public void Dispose() => Relaxation?.Dispose();
     }
 
+    /// <summary>The relaxations of a sibling group's plans split, at one home, and with a child not placed.</summary>
     internal sealed record FamilyBound(LinearRelaxation Split, LinearRelaxation Together, LinearRelaxation Short);
 
     /// <summary>A relaxation with the item kept off some carers, and the Lagrangian flow of its multipliers (null when it has none).</summary>

@@ -30,25 +30,16 @@ internal static class LpCoreBackend
             return Result(m, best, SolveStatus.Optimal, "lp", relaxation, formulation, root: true);
         }
 
-        var searched = SearchCores(m, formulation, relaxation, best, options with { TimeLimit = Remaining(options, clock) }, cancellationToken);
-        return new AssignmentSolution
-        {
-            ItemArc = searched.ItemArc,
-            Status = searched.Status,
-            Value = searched.Value,
-            Score = searched.Score,
-            ScoreBound = searched.ScoreBound,
-            Method = searched.Method,
-            Root = (formulation, relaxation),
-        };
+        return SearchCores(m, formulation, relaxation, best, options with { TimeLimit = Remaining(options, clock) }, cancellationToken, root: true);
     }
 
     /// <summary>
     /// The search on cores, from a relaxation already solved and the best plan known (or null): the relaxation is of
     /// <paramref name="formulation"/> with the model's pins held at 1 (it may have been solved by columns), so its
-    /// reduced costs bound every plan of this model.
+    /// reduced costs bound every plan of this model. With <c>root</c> (the relaxation is the model's own, no pin added)
+    /// the solution carries it and its formulation (<see cref="AssignmentSolution.Root"/>).
     /// </summary>
-    internal static AssignmentSolution SearchCores(AssignmentModel m, MipFormulation formulation, LinearRelaxation relaxation, int[]? known, AssignmentSolverOptions options, CancellationToken cancellationToken)
+    internal static AssignmentSolution SearchCores(AssignmentModel m, MipFormulation formulation, LinearRelaxation relaxation, int[]? known, AssignmentSolverOptions options, CancellationToken cancellationToken, bool root = false)
     {
         var clock = Stopwatch.StartNew();
         var best = Better(m, formulation, known, null);
@@ -90,7 +81,7 @@ internal static class LpCoreBackend
                 var proved = solved && missing.Length == 0;
                 return best is null
                     ? Failed(m, proved ? SolveStatus.Infeasible : SolveStatus.NoSolution)
-                    : Result(m, best, proved ? SolveStatus.Optimal : SolveStatus.Feasible, "mip", relaxation, formulation);
+                    : Result(m, best, proved ? SolveStatus.Optimal : SolveStatus.Feasible, "mip", relaxation, formulation, root);
             }
 
             foreach (var a in missing)

@@ -100,23 +100,21 @@ public sealed class LinearRelaxationTests
                 Assert.InRange(after.Ceiling - plain.Ceiling, -1, 1);
             }
 
+            MipFormulation.FamilyCase CaseOf(int[] plan) =>
+                items.Where(i => plan[i] >= 0).Select(i => m.ArcBin[plan[i]]).Distinct().Count() >= 2 ? MipFormulation.FamilyCase.Split
+                : items.Any(i => plan[i] < 0) ? MipFormulation.FamilyCase.Short
+                : MipFormulation.FamilyCase.Together;
             foreach (var (plan, worth) in plans)
             {
-                var planBins = items.Where(i => plan[i] >= 0).Select(i => m.ArcBin[plan[i]]).Distinct().Count();
-                var planKind = planBins >= 2 ? MipFormulation.FamilyCase.Split
-                    : items.Any(i => plan[i] < 0) ? MipFormulation.FamilyCase.Short
-                    : MipFormulation.FamilyCase.Together;
-                var warmCase = warmCases.Single(c => c.kind == planKind).Item2;
+                var kind = CaseOf(plan);
+                var warmCase = warmCases.Single(c => c.kind == kind).Item2;
                 Assert.NotNull(warmCase);
-                Assert.True(warmCase.Ceiling >= worth, $"family {g}, {planKind} (warm): ceiling {warmCase.Ceiling} below a plan worth {worth}");
+                Assert.True(warmCase.Ceiling >= worth, $"family {g}, {kind} (warm): ceiling {warmCase.Ceiling} below a plan worth {worth}");
             }
 
             foreach (var (plan, worth) in plans)
             {
-                var bins = items.Where(i => plan[i] >= 0).Select(i => m.ArcBin[plan[i]]).Distinct().Count();
-                var kind = bins >= 2 ? MipFormulation.FamilyCase.Split
-                    : items.Any(i => plan[i] < 0) ? MipFormulation.FamilyCase.Short
-                    : MipFormulation.FamilyCase.Together;
+                var kind = CaseOf(plan);
                 var relaxation = cases.Single(c => c.kind == kind).Item2;
                 Assert.NotNull(relaxation); // a case with a plan has a relaxation
 

@@ -37,10 +37,10 @@ internal sealed class LinearRelaxation
     public double[] Values { get; }
 
     /// <summary>True when no column left out could raise the relaxation: its value is the bound, and the relaxation's optimum.</summary>
-    public bool Complete { get; internal init; }
+    public bool Complete { get; private init; }
 
     /// <summary>The arcs column generation ended with (a good start for a relaxation close to this one); empty otherwise.</summary>
-    public int[] Columns { get; internal init; } = [];
+    public int[] Columns { get; private init; } = [];
 
     /// <summary>True when the bound proves that no plan is worth more than <paramref name="worth"/> (worths are integers).</summary>
     public bool NoneAbove(long worth) => bound < (worth + (Int128)1) * Scale;

@@ -18,6 +18,7 @@ public sealed class FosteringWeekTests
     public void Shortlists_FosteringWeekClosedByCuts_ExactAndEqualToSearchesWithTheChildPinned()
     {
         var (solution, cm, baseline, entries) = Week(seed: 1);
+        var weight = MipFormulation.Build(cm.Model).ChildWeight;
         Assert.All(entries, e => Assert.True(e.Alt.Proved, $"carer {e.Alt.Carer} of unit {e.Unit} not proved"));
         Assert.All(entries, e => Assert.True(e.Alt.Ranked, $"unit {e.Unit} not ranked over every carer"));
 
@@ -26,16 +27,10 @@ public sealed class FosteringWeekTests
         Assert.Equal(entries, cm.Units.SelectMany(u => alone.GetValueOrDefault(u, []).Select(a => (Unit: u, Alt: a))));
 
         // Every 25th entry against SCIP on the whole component with the child pinned to that carer.
-        var weight = MipFormulation.Build(cm.Model).ChildWeight;
-        var sample = entries.Where((_, j) => j % 25 == 0).ToArray();
-        Assert.True(sample.Length >= 15, $"only {sample.Length} entries to check");
-        Parallel.ForEach(sample, new ParallelOptions { MaxDegreeOfParallelism = 2 }, e =>
+        Parallel.ForEach(Sample(entries, every: 25), new ParallelOptions { MaxDegreeOfParallelism = 2 }, e =>
         {
             var (item, arc) = ItemArc(solution, cm, e.Unit, e.Alt.Carer);
-            var forced = MipBackend.Solve(cm.Model.WithPinned(item, arc), new AssignmentSolverOptions { TimeLimit = TimeSpan.FromSeconds(120) }, CancellationToken.None);
-            Assert.Equal(SolveStatus.Optimal, forced.Status);
-            var exact = ((baseline.Value - forced.Value) * weight) + baseline.Score - forced.Score;
-            Assert.Equal(exact, (e.Alt.PlacementsLost * weight) + e.Alt.CostMilli);
+            Assert.Equal(ExactCost(cm, baseline, weight, item, arc, MipBackend.Solve), Weighted(weight, e.Alt));
         });
     }
 
@@ -43,19 +38,15 @@ public sealed class FosteringWeekTests
     public void Shortlists_FosteringWeekLeftFractional_RealPlansNeverBelowTheExactCostAndMarked()
     {
         var (solution, cm, baseline, entries) = Week(seed: 8);
+        var weight = MipFormulation.Build(cm.Model).ChildWeight;
         Assert.Contains(entries, e => !e.Alt.Proved);
 
         // Every 20th entry against the whole component solved again with the child pinned to that carer.
-        var weight = MipFormulation.Build(cm.Model).ChildWeight;
-        var sample = entries.Where((_, j) => j % 20 == 0).ToArray();
-        Assert.True(sample.Length >= 15, $"only {sample.Length} entries to check");
-        Parallel.ForEach(sample, new ParallelOptions { MaxDegreeOfParallelism = 2 }, e =>
+        Parallel.ForEach(Sample(entries, every: 20), new ParallelOptions { MaxDegreeOfParallelism = 2 }, e =>
         {
             var (item, arc) = ItemArc(solution, cm, e.Unit, e.Alt.Carer);
-            var forced = LpCoreBackend.Solve(cm.Model.WithPinned(item, arc), new AssignmentSolverOptions { TimeLimit = TimeSpan.FromSeconds(120) }, CancellationToken.None);
-            Assert.Equal(SolveStatus.Optimal, forced.Status);
-            var exact = ((baseline.Value - forced.Value) * weight) + baseline.Score - forced.Score;
-            var given = (e.Alt.PlacementsLost * weight) + e.Alt.CostMilli;
+            var exact = ExactCost(cm, baseline, weight, item, arc, LpCoreBackend.Solve);
+            var given = Weighted(weight, e.Alt);
             Assert.True(e.Alt.Proved ? given == exact : given >= exact, $"carer {e.Alt.Carer} of unit {e.Unit}: given {given}, exact {exact}, proved {e.Alt.Proved}");
         });
 
@@ -70,11 +61,29 @@ public sealed class FosteringWeekTests
         Assert.All(top, a => Assert.True(a.Proved, $"carer {a.Carer} not proved"));
         foreach (var alt in top.Where(a => a.Carer != solution.UnitCarer[cm.Units[first]]))
         {
-            var arc = Enumerable.Range(0, cm.Model.ArcCount).Single(a => cm.Model.ArcItem[a] == first && carers[a] == alt.Carer);
-            var forced = LpCoreBackend.Solve(cm.Model.WithPinned(first, arc), new AssignmentSolverOptions { TimeLimit = TimeSpan.FromSeconds(60) }, CancellationToken.None);
-            Assert.Equal(((baseline.Value - forced.Value) * weight) + baseline.Score - forced.Score, (alt.PlacementsLost * weight) + alt.CostMilli);
+            var (_, arc) = ItemArc(solution, cm, cm.Units[first], alt.Carer);
+            Assert.Equal(ExactCost(cm, baseline, weight, first, arc, LpCoreBackend.Solve), Weighted(weight, alt));
         }
     }
+
+    /// <summary>Every n-th entry, at least fifteen of them.</summary>
+    private static (int Unit, Alternative Alt)[] Sample((int Unit, Alternative Alt)[] entries, int every)
+    {
+        var sample = entries.Where((_, j) => j % every == 0).ToArray();
+        Assert.True(sample.Length >= 15, $"only {sample.Length} entries to check");
+        return sample;
+    }
+
+    /// <summary>What pinning the item to the arc costs the component, by a solve of the whole component with that pin (proved optimal), in weighted units.</summary>
+    private static long ExactCost(ComponentModel cm, AssignmentSolution baseline, long weight, int item, int arc, Func<AssignmentModel, AssignmentSolverOptions, CancellationToken, AssignmentSolution> solve)
+    {
+        var forced = solve(cm.Model.WithPinned(item, arc), new AssignmentSolverOptions { TimeLimit = TimeSpan.FromSeconds(120) }, CancellationToken.None);
+        Assert.Equal(SolveStatus.Optimal, forced.Status);
+        return ((baseline.Value - forced.Value) * weight) + baseline.Score - forced.Score;
+    }
+
+    /// <summary>An entry's cost in the same weighted units (children lost first, then points).</summary>
+    private static long Weighted(long weight, Alternative alt) => (alt.PlacementsLost * weight) + alt.CostMilli;
 
     /// <summary>The generated fostering week solved, its large component, and every shortlist entry of that component.</summary>
     private static (BatchSolution Solution, ComponentModel Model, AssignmentSolution Baseline, (int Unit, Alternative Alt)[] Entries) Week(int seed)

@@ -32,6 +32,12 @@ internal sealed class RelaxationPricer
     /// <summary>The most relaxations and searches one item's shortlist may take (or three per entry wanted, if more); past it the shortlist says it was cut short.</summary>
     internal const int SolvesPerItem = 12;
 
+    /// <summary>The most node relaxations a branching may take for one exact price before the search takes over.</summary>
+    internal const int BranchNodes = 24;
+
+    /// <summary>The most node relaxations a branching may take to prove a rough price (fractional large components).</summary>
+    internal const int RoughBranchNodes = 12;
+
     private readonly AssignmentModel model;
     private readonly AssignmentSolution baseline;
     private readonly MipFormulation formulation;
@@ -207,7 +213,12 @@ internal sealed class RelaxationPricer
                 // the fostering limit): every relaxation here is fractional too, and an exact price a search of
                 // half a second. The carers of least bound get the best plan known with them, marked not proved.
                 solves++;
-                var rough = Rough(item, next.Arc, next.Carer, known, ceiling);
+                var (rough, roughPlan) = Rough(item, next.Arc, next.Carer, known, ceiling);
+                if (rough is { Proved: false } && Branched(item, next.Arc, next.Carer, roughPlan, job, cancellationToken) is { } branched)
+                {
+                    rough = branched;
+                }
+
                 if (rough is { } roughPrice)
                 {
                     Add(next.Arc, roughPrice);
@@ -428,7 +439,7 @@ internal sealed class RelaxationPricer
     /// The better of the plan known with the arc and the safe flow with the arc pinned (valid by construction): exact
     /// when it meets the ceiling, else marked not proved; null when neither gives a plan.
     /// </summary>
-    private Alternative? Rough(int item, int arc, int carer, int[]? known, long ceiling)
+    private (Alternative? Price, int[]? Plan) Rough(int item, int arc, int carer, int[]? known, long ceiling)
     {
         foreach (var plan in (int[]?[])[Repaired(item, arc), FlowBackend.SolvePlainSafely(model.WithPinned(item, arc)).ItemArc])
         {
@@ -438,7 +449,30 @@ internal sealed class RelaxationPricer
             }
         }
 
-        return known is null ? null : Priced(carer, known, proved: Worth(known) >= ceiling);
+        return known is null ? (null, null) : (Priced(carer, known, proved: Worth(known) >= ceiling), known);
+    }
+
+    /// <summary>
+    /// A rough price proved where it can be cheaply: the relaxation with the arc held, and a branching on it with a
+    /// small budget (<see cref="RoughBranchNodes"/>), starting from the best plan known. The exact price when that
+    /// closes; else the better plan found, still marked not proved; null when no plan is known or found.
+    /// </summary>
+    private Alternative? Branched(int item, int arc, int carer, int[]? known, Job job, CancellationToken cancellationToken)
+    {
+        var lp = Warm(job);
+        var held = CutRounds.Run(model, lp, () => lp.Solve(arc, null, options.TimeLimit, cancellationToken));
+        if (held is null)
+        {
+            return null;
+        }
+
+        var (plan, proved) = WarmBranching.Solve(model, lp, arc, held, known, Worth, RoughBranchNodes, options.TimeLimit, cancellationToken);
+        if (plan is not null)
+        {
+            job.Plans.Add(plan);
+        }
+
+        return plan is null ? null : Priced(carer, plan, proved);
     }
 
     /// <summary>
@@ -537,6 +571,15 @@ internal sealed class RelaxationPricer
 
             known = known is null || Worth(plan) > Worth(known) ? plan : known;
         }
+
+        // A branching on the warm model first: most of these close in a few relaxations, where the search takes hundreds of milliseconds.
+        var (branched, closed) = WarmBranching.Solve(model, lp, arc, held, known, Worth, BranchNodes, options.TimeLimit, cancellationToken);
+        if (closed)
+        {
+            return (Priced(carer, branched!, proved: true), branched);
+        }
+
+        known = branched ?? known;
 
         return Settled(LpCoreBackend.SearchCores(pinned, lp.Formulation, held, known, options, cancellationToken), carer, known);
     }

@@ -96,7 +96,14 @@ internal sealed class WarmRelaxation : IDisposable
     /// 0, by column generation from the columns loaded so far; null when GLOP gives no proved optimum in time (after a
     /// cold try, as <see cref="LinearRelaxation.SolveByColumns"/> does it).
     /// </summary>
-    public LinearRelaxation? Solve(int forcedArc, IReadOnlyCollection<int>? excludedArcs, TimeSpan limit, CancellationToken cancellationToken, int rounds = 30)
+    public LinearRelaxation? Solve(int forcedArc, IReadOnlyCollection<int>? excludedArcs, TimeSpan limit, CancellationToken cancellationToken, int rounds = 30) =>
+        Solve(forcedArc, [], excludedArcs, limit, cancellationToken, rounds);
+
+    /// <summary>
+    /// The same with more arcs held at 1 (a node of a branching): null also when GLOP fails there, since the cold
+    /// column generation holds one arc only.
+    /// </summary>
+    public LinearRelaxation? Solve(int forcedArc, IReadOnlyCollection<int> alsoForced, IReadOnlyCollection<int>? excludedArcs, TimeSpan limit, CancellationToken cancellationToken, int rounds = 30)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var f = Formulation;
@@ -121,6 +128,13 @@ internal sealed class WarmRelaxation : IDisposable
             Activate(forcedArc, lower, upper);
         }
 
+        foreach (var a in alsoForced)
+        {
+            lower[a] = 1;
+            Hold(a, lower, upper);
+            Activate(a, lower, upper);
+        }
+
         using var registration = cancellationToken.Register(() => solver.InterruptSolve());
         for (var round = 0; ; round++)
         {
@@ -136,6 +150,11 @@ internal sealed class WarmRelaxation : IDisposable
             var relaxation = status == Solver.ResultStatus.OPTIMAL ? LinearRelaxation.FromSolver(f, solver, vars, rows, lower, upper, active) : null;
             if (relaxation is null)
             {
+                if (alsoForced.Count > 0)
+                {
+                    return null;
+                }
+
                 var arcs = Enumerable.Range(0, f.ArcCount).Where(a => active[a]).ToArray();
                 return LinearRelaxation.SolveByColumns(f, arcs, forcedArc, limit - clock.Elapsed, cancellationToken, rounds, excludedArcs);
             }

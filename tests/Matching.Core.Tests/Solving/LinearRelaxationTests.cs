@@ -170,7 +170,7 @@ public sealed class LinearRelaxationTests
     }
 
     /// <summary>The best worth of any plan, and of any plan using each arc (null when none does).</summary>
-    private static (long? Best, long?[] BestWith) Exhaustive(AssignmentModel m, long weight)
+    internal static (long? Best, long?[] BestWith) Exhaustive(AssignmentModel m, long weight)
     {
         var arcsOf = Enumerable.Range(0, m.ItemCount).Select(i => Enumerable.Range(0, m.ArcCount).Where(a => m.ArcItem[a] == i).Prepend(-1).ToArray()).ToArray();
         var plan = new int[m.ItemCount];

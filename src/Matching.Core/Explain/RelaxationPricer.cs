@@ -211,7 +211,8 @@ internal sealed class RelaxationPricer
             {
                 // A component whose relaxation is fractional (households taking several children of different loads,
                 // the fostering limit): every relaxation here is fractional too, and an exact price a search of
-                // half a second. The carers of least bound get the best plan known with them, marked not proved.
+                // half a second. The carers of least bound get the best plan known with them, then a small branching
+                // on the warm relaxation proves what it can; the rest stay marked not proved.
                 solves++;
                 var (rough, roughPlan) = Rough(item, next.Arc, next.Carer, known, ceiling);
                 if (rough is { Proved: false } && Branched(item, next.Arc, next.Carer, roughPlan, job, cancellationToken) is { } branched)

@@ -14,6 +14,9 @@ internal static class WarmBranching
     /// <summary>How far from 0 or 1 a value must be to count as fractional.</summary>
     private const double Tolerance = 1e-6;
 
+    /// <summary>Rounds of cuts at each node: the cuts learnt so far already hold there, so two rounds catch what the branch itself exposes.</summary>
+    private const int NodeCutRounds = 2;
+
     /// <summary>
     /// The best plan using <paramref name="arc"/>, from the relaxation with it held (<paramref name="root"/>, solved on
     /// <paramref name="lp"/>) and the best plan with it known (or null).
@@ -58,7 +61,7 @@ internal static class WarmBranching
                 }
 
                 solved++;
-                relaxation = CutRounds.Run(m, lp, () => lp.Solve(arc, node.Forced, node.Excluded, limit, cancellationToken), rounds: 2);
+                relaxation = CutRounds.Run(m, lp, () => lp.Solve(arc, node.Forced, node.Excluded, limit, cancellationToken), rounds: NodeCutRounds);
                 if (relaxation is null)
                 {
                     // No relaxation: none may exist (the rules rule the node out), or GLOP failed; either way the

@@ -121,14 +121,7 @@ internal sealed class WarmRelaxation : IDisposable
             Hold(e, lower, upper);
         }
 
-        if (forcedArc >= 0)
-        {
-            lower[forcedArc] = 1;
-            Hold(forcedArc, lower, upper);
-            Activate(forcedArc, lower, upper);
-        }
-
-        foreach (var a in alsoForced)
+        foreach (var a in alsoForced.Prepend(forcedArc).Where(a => a >= 0))
         {
             lower[a] = 1;
             Hold(a, lower, upper);

@@ -35,8 +35,8 @@ internal sealed class RelaxationPricer
     /// <summary>The most node relaxations a branching may take for one exact price before the search takes over.</summary>
     internal const int BranchNodes = 24;
 
-    /// <summary>The most node relaxations a branching may take to prove a rough price (fractional large components).</summary>
-    internal const int RoughBranchNodes = 12;
+    /// <summary>The most node relaxations the branching of a whole component may take (a fostering week's closes in five).</summary>
+    internal const int FrontierNodes = 32;
 
     private readonly AssignmentModel model;
     private readonly AssignmentSolution baseline;
@@ -50,6 +50,9 @@ internal sealed class RelaxationPricer
     private readonly LagrangianPricer? lagrangian;
     private readonly Lazy<int[]> start;
 
+    /// <summary>Every price that needs a search gets one (--exact-shortlists).</summary>
+    private readonly bool exact;
+
     /// <summary>
     /// True when the component is small or its relaxation is integral: then prices that need a solve get one, and are
     /// exact. In a large component with a fractional relaxation (households taking several children of different
@@ -57,7 +60,13 @@ internal sealed class RelaxationPricer
     /// 100 x 500 fostering week: 130 s for its shortlists), so there the carers of least bound get the best plan
     /// known with them instead, marked not proved.
     /// </summary>
-    private readonly bool searching;
+    private bool searching;
+
+    /// <summary>The leaves of the component's branching where its relaxation is fractional (null where it is integral).</summary>
+    private BranchFrontier? frontier;
+
+    /// <summary>The formulation the jobs' warm models start from: the batch's cuts and the branching's.</summary>
+    private MipFormulation warmFormulation;
 
     private RelaxationPricer(AssignmentModel model, AssignmentSolution baseline, MipFormulation formulation, LinearRelaxation relaxation, int[] core, AssignmentSolverOptions options, bool exact)
     {
@@ -73,6 +82,8 @@ internal sealed class RelaxationPricer
         arcsOfBin = ModelIndex.Group(model.ArcBin, model.BinCount, model.ArcCount);
         this.options = options;
         start = new Lazy<int[]>(Learn, LazyThreadSafetyMode.ExecutionAndPublication);
+        warmFormulation = formulation;
+        this.exact = exact;
         searching = exact || model.ArcCount <= SearchAlwaysArcs || LpCoreBackend.FromRelaxation(model, relaxation.Values) is not null;
     }
 
@@ -104,7 +115,31 @@ internal sealed class RelaxationPricer
             .SelectMany(arcs => arcs.OrderBy(relaxation.Slack).ThenBy(a => a).Take(corePerItem))
             .Concat(baseline.ItemArc.Where(a => a >= 0))
             .Distinct().Order().ToArray();
-        return new RelaxationPricer(model, baseline, formulation, relaxation, core, options, exact);
+        var pricer = new RelaxationPricer(model, baseline, formulation, relaxation, core, options, exact);
+        pricer.Grow(cancellationToken);
+        return pricer;
+    }
+
+    /// <summary>
+    /// Where the batch's relaxation is fractional, the branching of the whole component from its optimal plan
+    /// (<see cref="WarmBranching.Grow"/>, at most <see cref="FrontierNodes"/> relaxations): its leaves bound every
+    /// carer without the relaxation's gap, and a price's branching starts from them. When every leaf is closed, every
+    /// price that needs a solve gets one, and is exact.
+    /// </summary>
+    private void Grow(CancellationToken cancellationToken)
+    {
+        if (LpCoreBackend.FromRelaxation(model, relaxation.Values) is not null)
+        {
+            return;
+        }
+
+        using var lp = new WarmRelaxation(formulation, Start);
+        var grown = WarmBranching.Grow(model, lp, relaxation, baseline.ItemArc, Worth, FrontierNodes, options.TimeLimit, cancellationToken);
+        if (grown.Closed)
+        {
+            (frontier, searching) = (grown, true);
+            warmFormulation = lp.Formulation; // with the cuts the branching learnt: the jobs' warm models start from them
+        }
     }
 
     private long Weight => formulation.ChildWeight;
@@ -214,12 +249,7 @@ internal sealed class RelaxationPricer
                 // half a second. The carers of least bound get the best plan known with them, then a small branching
                 // on the warm relaxation proves what it can; the rest stay marked not proved.
                 solves++;
-                var (rough, roughPlan) = Rough(item, next.Arc, next.Carer, known, ceiling);
-                if (rough is { Proved: false } && Branched(item, next.Arc, next.Carer, roughPlan, job, cancellationToken) is { } branched)
-                {
-                    rough = branched;
-                }
-
+                var (rough, _) = Rough(item, next.Arc, next.Carer, known, ceiling);
                 if (rough is { } roughPrice)
                 {
                     Add(next.Arc, roughPrice);
@@ -322,6 +352,11 @@ internal sealed class RelaxationPricer
     {
         var item = model.ArcItem[arc];
         var ceiling = With(relaxation, arc);
+        if (frontier is not null)
+        {
+            ceiling = Math.Min(ceiling, frontier.CeilingWith(model, arc, With));
+        }
+
         if (lagrangian is not null)
         {
             ceiling = Math.Min(ceiling, lagrangian.Price(item, arc).Ceiling);
@@ -454,29 +489,6 @@ internal sealed class RelaxationPricer
     }
 
     /// <summary>
-    /// A rough price proved where it can be cheaply: the relaxation with the arc held, and a branching on it with a
-    /// small budget (<see cref="RoughBranchNodes"/>), starting from the best plan known. The exact price when that
-    /// closes; else the better plan found, still marked not proved; null when no plan is known or found.
-    /// </summary>
-    private Alternative? Branched(int item, int arc, int carer, int[]? known, Job job, CancellationToken cancellationToken)
-    {
-        var lp = Warm(job);
-        var held = CutRounds.Run(model, lp, () => lp.Solve(arc, null, options.TimeLimit, cancellationToken));
-        if (held is null)
-        {
-            return null;
-        }
-
-        var (plan, proved) = WarmBranching.Solve(model, lp, arc, held, known, Worth, RoughBranchNodes, options.TimeLimit, cancellationToken);
-        if (plan is not null)
-        {
-            job.Plans.Add(plan);
-        }
-
-        return plan is null ? null : Priced(carer, plan, proved);
-    }
-
-    /// <summary>
     /// The proposed plan with the item moved to the arc: the children at that carer who no longer fit leave it, the
     /// least worth first, and each takes the best carer that still has room for them, or none; then the one move that
     /// most improves it, of a child into the home the item left or of a child displaced (null when the move breaks a
@@ -555,6 +567,19 @@ internal sealed class RelaxationPricer
     {
         var pinned = model.WithPinned(item, arc);
         var lp = Warm(job);
+        if (frontier is not null)
+        {
+            // From the leaves of the component's branching: most are ruled out by their bounds with the arc, unsolved.
+            var (found, proved) = WarmBranching.Solve(model, lp, arc, frontier, With, known, Worth, BranchNodes, options.TimeLimit, cancellationToken);
+            known = found ?? known;
+            if (proved || !exact)
+            {
+                // Not closed in its budget: the search would take hundreds of milliseconds (on a fostering week, a
+                // price in twenty), so without --exact-shortlists the best plan found is given, marked not proved.
+                return known is null ? (null, null) : (Priced(carer, known, proved), known);
+            }
+        }
+
         var held = CutRounds.Run(model, lp, () => lp.Solve(arc, null, options.TimeLimit, cancellationToken));
         if (held is null)
         {
@@ -573,8 +598,9 @@ internal sealed class RelaxationPricer
             known = known is null || Worth(plan) > Worth(known) ? plan : known;
         }
 
-        // A branching on the warm model first: most of these close in a few relaxations, where the search takes hundreds of milliseconds.
-        var (branched, closed) = WarmBranching.Solve(model, lp, arc, held, known, Worth, BranchNodes, options.TimeLimit, cancellationToken);
+        // A branching on the warm model first (unless the frontier's was just tried): most of these close in a few
+        // relaxations, where the search takes hundreds of milliseconds.
+        var (branched, closed) = frontier is not null ? (known, false) : WarmBranching.Solve(model, lp, arc, held, known, Worth, BranchNodes, options.TimeLimit, cancellationToken);
         if (closed)
         {
             return (Priced(carer, branched!, proved: true), branched);
@@ -602,7 +628,7 @@ internal sealed class RelaxationPricer
     private int[] Start => start.Value;
 
     /// <summary>The job's warm relaxation, made on first use from the formulation with the batch's cuts and <see cref="Start"/>.</summary>
-    private WarmRelaxation Warm(Job job) => job.Relaxation ??= new WarmRelaxation(formulation, Start);
+    private WarmRelaxation Warm(Job job) => job.Relaxation ??= new WarmRelaxation(warmFormulation, Start);
 
     private int[] Learn()
     {

@@ -32,7 +32,57 @@ internal static class WarmBranching
     /// <param name="cancellationToken">Stops the work.</param>
     /// <returns>The best plan found with the arc (null when none was), and whether it is proved the best.</returns>
     public static (int[]? Plan, bool Proved) Solve(
-        AssignmentModel m, WarmRelaxation lp, int arc, LinearRelaxation root, int[]? known, Func<int[], long> worth, int budget, TimeSpan limit, CancellationToken cancellationToken)
+        AssignmentModel m, WarmRelaxation lp, int arc, LinearRelaxation root, int[]? known, Func<int[], long> worth, int budget, TimeSpan limit, CancellationToken cancellationToken) =>
+        Explore(m, lp, arc, [new Node([], [], root.Ceiling, root, null)], known, worth, budget, limit, null, cancellationToken);
+
+    /// <summary>
+    /// The same, starting from the leaves of the component's <paramref name="frontier"/> instead of the root: each leaf
+    /// that allows the arc, with its bound on plans with the arc; those the best plan known already beats are closed
+    /// without a solve, so a price pays only for the regions where a plan with the arc could still be better.
+    /// </summary>
+    /// <param name="m">The component.</param>
+    /// <param name="lp">The warm relaxation the nodes are solved on.</param>
+    /// <param name="arc">The arc held at 1 in every node.</param>
+    /// <param name="frontier">The leaves of the component's branching.</param>
+    /// <param name="with">A relaxation's ceiling on plans with the arc.</param>
+    /// <param name="known">The best valid plan known with the arc, or null.</param>
+    /// <param name="worth">The worth of a plan, in the formulation's units.</param>
+    /// <param name="budget">The most node relaxations to solve.</param>
+    /// <param name="limit">The time limit of each relaxation.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    public static (int[]? Plan, bool Proved) Solve(
+        AssignmentModel m, WarmRelaxation lp, int arc, BranchFrontier frontier, Func<LinearRelaxation, int, long> with, int[]? known, Func<int[], long> worth, int budget, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        var start = frontier.Leaves.Where(l => l.Allows(m, arc))
+            .Select(l => new Node(l.Forced, l.Excluded, l.CeilingWith(arc, with), l.Own && l.Forced.Contains(arc) ? l.Relaxation : null, l.Relaxation));
+        return Explore(m, lp, arc, start, known, worth, budget, limit, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// A branching on the component's relaxation with no arc held, from the best plan (proved optimal), until every
+    /// node is closed or the budget is spent: its leaves hold every plan, with bounds that close the relaxation's gap.
+    /// </summary>
+    /// <param name="m">The component.</param>
+    /// <param name="lp">The warm relaxation the nodes are solved on.</param>
+    /// <param name="root">The component's relaxation, solved on <paramref name="lp"/>'s formulation.</param>
+    /// <param name="best">The best plan.</param>
+    /// <param name="worth">The worth of a plan, in the formulation's units.</param>
+    /// <param name="budget">The most node relaxations to solve.</param>
+    /// <param name="limit">The time limit of each relaxation.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    public static BranchFrontier Grow(AssignmentModel m, WarmRelaxation lp, LinearRelaxation root, int[] best, Func<int[], long> worth, int budget, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        var leaves = new List<BranchFrontier.Leaf>();
+        var (_, closed) = Explore(m, lp, -1, [new Node([], [], root.Ceiling, root, null)], best, worth, budget, limit, leaves, cancellationToken);
+        return new BranchFrontier(leaves, closed);
+    }
+
+    /// <summary>
+    /// Best bound first from the start nodes, each solved with <paramref name="arc"/> held (none when -1). Where
+    /// <paramref name="leaves"/> is given, every node closed or left open goes into it.
+    /// </summary>
+    private static (int[]? Plan, bool Proved) Explore(
+        AssignmentModel m, WarmRelaxation lp, int arc, IEnumerable<Node> start, int[]? known, Func<int[], long> worth, int budget, TimeSpan limit, List<BranchFrontier.Leaf>? leaves, CancellationToken cancellationToken)
     {
         var best = known;
         var bestWorth = known is null ? long.MinValue : worth(known);
@@ -42,14 +92,26 @@ internal static class WarmBranching
         var open = new PriorityQueue<Node, (long, long)>();
         var made = 0L;
         void Push(Node node) => open.Enqueue(node, (-node.Ceiling, made++));
+        void Leave(Node node, LinearRelaxation? own)
+        {
+            if (leaves is not null && (own ?? node.Relaxation ?? node.Parent) is { } r)
+            {
+                leaves.Add(new BranchFrontier.Leaf(node.Forced, node.Excluded, own is null ? node.Ceiling : Math.Min(node.Ceiling, own.Ceiling), r, own is not null || node.Relaxation is not null));
+            }
+        }
 
-        Push(new Node([], [], root.Ceiling, root));
+        foreach (var node in start)
+        {
+            Push(node);
+        }
+
         var solved = 0;
         while (open.TryDequeue(out var node, out _))
         {
             if (best is not null && node.Ceiling <= bestWorth)
             {
-                continue; // closed by its parent's bound: nothing in it beats the best plan
+                Leave(node, null);
+                continue; // closed by its bound: nothing in it beats the best plan
             }
 
             var relaxation = node.Relaxation;
@@ -57,6 +119,12 @@ internal static class WarmBranching
             {
                 if (solved == budget)
                 {
+                    Leave(node, null);
+                    while (open.TryDequeue(out var rest, out _))
+                    {
+                        Leave(rest, null);
+                    }
+
                     return (best, false);
                 }
 
@@ -67,12 +135,14 @@ internal static class WarmBranching
                     // No relaxation: none may exist (the rules rule the node out), or GLOP failed; either way the
                     // node is not proved empty, so nothing found after it is proved.
                     lost = true;
+                    Leave(node, null);
                     continue;
                 }
             }
 
             if (best is not null && relaxation.NoneAbove(bestWorth))
             {
+                Leave(node, relaxation);
                 continue;
             }
 
@@ -80,7 +150,7 @@ internal static class WarmBranching
             if (fractional < 0)
             {
                 var plan = LpCoreBackend.FromRelaxation(m, relaxation.Values);
-                if (plan is not null && plan[m.ArcItem[arc]] == arc && ModelPlan.IsValid(m, plan) && relaxation.NoneAbove(worth(plan)))
+                if (plan is not null && (arc < 0 || plan[m.ArcItem[arc]] == arc) && ModelPlan.IsValid(m, plan) && relaxation.NoneAbove(worth(plan)))
                 {
                     if (best is null || worth(plan) > bestWorth)
                     {
@@ -92,11 +162,12 @@ internal static class WarmBranching
                     lost = true; // an integral point the bound does not settle: not closed
                 }
 
+                Leave(node, relaxation);
                 continue;
             }
 
-            Push(new Node([.. node.Forced, fractional], node.Excluded, relaxation.CeilingWith(fractional), null));
-            Push(new Node(node.Forced, [.. node.Excluded, fractional], relaxation.Ceiling, null));
+            Push(new Node([.. node.Forced, fractional], node.Excluded, relaxation.CeilingWith(fractional), null, relaxation));
+            Push(new Node(node.Forced, [.. node.Excluded, fractional], relaxation.Ceiling, null, relaxation));
         }
 
         return (best, !lost && best is not null);
@@ -118,6 +189,6 @@ internal static class WarmBranching
         return arc;
     }
 
-    /// <summary>A node: the arcs held at 1 and kept off besides the priced one, its parent's ceiling, and its relaxation once solved (the root's is given).</summary>
-    private sealed record Node(int[] Forced, int[] Excluded, long Ceiling, LinearRelaxation? Relaxation);
+    /// <summary>A node: the arcs held at 1 and kept off besides the priced one, its parent's ceiling, its relaxation once solved (the root's is given), and its parent's.</summary>
+    private sealed record Node(int[] Forced, int[] Excluded, long Ceiling, LinearRelaxation? Relaxation, LinearRelaxation? Parent);
 }

@@ -71,6 +71,51 @@ public sealed class WarmBranchingTests
         Assert.True(closedFractional >= 50, $"only {closedFractional} fractional held relaxations were closed by branching");
     }
 
+    [Fact]
+    public void Frontier_RandomModels_BoundsEveryArcAndItsProofsAreExact()
+    {
+        // Over fixed seeds whose relaxation is fractional: the frontier grown from the optimal plan bounds every arc
+        // (no plan with the arc is worth more than its ceiling), and a price branched from it, when proved, is the
+        // best plan with the arc, found by exhaustive search; the frontiers close, and prove most prices.
+        var (grown, closed, prices, proofs) = (0, 0, 0, 0);
+        for (var seed = 0; seed < 400 && grown < 60; seed++)
+        {
+            var m = AssignmentSolverVersusBruteForceTests.RandomModel(seed);
+            var f = MipFormulation.Build(m);
+            var root = LinearRelaxation.Solve(f, Limit, CancellationToken.None);
+            var optimum = AssignmentSolver.Solve(m, new AssignmentSolverOptions { Backend = Backend.CpSat }, CancellationToken.None);
+            if (root is null || LpCoreBackend.FromRelaxation(m, root.Values) is not null || optimum.Status != SolveStatus.Optimal)
+            {
+                continue;
+            }
+
+            grown++;
+            var (best, bestWith) = LinearRelaxationTests.Exhaustive(m, f.ChildWeight);
+            Assert.Equal(best, Worth(m, f, optimum.ItemArc));
+            using var lp = new WarmRelaxation(f, []);
+            var frontier = WarmBranching.Grow(m, lp, root, optimum.ItemArc, p => Worth(m, f, p), 64, Limit, CancellationToken.None);
+            closed += frontier.Closed ? 1 : 0;
+            for (var a = 0; a < m.ArcCount; a++)
+            {
+                var ceiling = frontier.CeilingWith(m, a, (r, arc) => r.CeilingWith(arc));
+                Assert.True(bestWith[a] is not { } b || b <= ceiling, $"seed {seed}, arc {a}: a plan worth {bestWith[a]} above the frontier's ceiling {ceiling}");
+                var (plan, proved) = WarmBranching.Solve(m, lp, a, frontier, (r, arc) => r.CeilingWith(arc), null, p => Worth(m, f, p), 24, Limit, CancellationToken.None);
+                prices++;
+                if (plan is not null)
+                {
+                    Assert.True(AssignmentSolverVersusBruteForceTests.Valid(m, plan), $"seed {seed}, arc {a}: the plan breaks a rule");
+                    Assert.Equal(a, plan[m.ArcItem[a]]);
+                    Assert.True(proved ? Worth(m, f, plan) == bestWith[a] : Worth(m, f, plan) <= bestWith[a], $"seed {seed}, arc {a}");
+                    proofs += proved ? 1 : 0;
+                }
+            }
+        }
+
+        Assert.True(grown >= 20, $"only {grown} fractional models");
+        Assert.True(closed * 10 >= grown * 9, $"{closed} of {grown} frontiers closed");
+        Assert.True(proofs * 2 >= prices, $"{proofs} of {prices} prices proved");
+    }
+
     private static (int[]? Plan, bool Proved, bool Fractional) Branch(AssignmentModel m, WarmRelaxation lp, int arc, int budget)
     {
         var root = lp.Solve(arc, null, Limit, CancellationToken.None);

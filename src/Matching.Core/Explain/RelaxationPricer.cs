@@ -35,7 +35,7 @@ internal sealed class RelaxationPricer
     /// <summary>The most node relaxations a branching may take for one exact price before the search takes over.</summary>
     internal const int BranchNodes = 24;
 
-    /// <summary>The most node relaxations the branching of a whole component may take (a fostering week's closes in five).</summary>
+    /// <summary>The most node relaxations the branching of a whole component may take (generated fostering week 8's closes in 10, into six regions; week 9's is not closed by 300).</summary>
     internal const int FrontierNodes = 32;
 
     private readonly AssignmentModel model;
@@ -58,11 +58,12 @@ internal sealed class RelaxationPricer
     /// exact. In a large component with a fractional relaxation (households taking several children of different
     /// loads, the fostering limit) each such price is a search of about half a second (measured on a generated
     /// 100 x 500 fostering week: 130 s for its shortlists), so there the carers of least bound get the best plan
-    /// known with them instead, marked not proved.
+    /// known with them instead, marked not proved; unless the branching of the whole component closes
+    /// (<see cref="frontier"/>).
     /// </summary>
     private bool searching;
 
-    /// <summary>The leaves of the component's branching where its relaxation is fractional (null where it is integral).</summary>
+    /// <summary>The leaves of the component's branching, where its relaxation is fractional and the branching closed (else null).</summary>
     private BranchFrontier? frontier;
 
     /// <summary>The formulation the jobs' warm models start from: the batch's cuts and the branching's.</summary>
@@ -246,10 +247,9 @@ internal sealed class RelaxationPricer
             {
                 // A component whose relaxation is fractional (households taking several children of different loads,
                 // the fostering limit): every relaxation here is fractional too, and an exact price a search of
-                // half a second. The carers of least bound get the best plan known with them, then a small branching
-                // on the warm relaxation proves what it can; the rest stay marked not proved.
+                // half a second. The carers of least bound get the best plan known with them, marked not proved.
                 solves++;
-                var (rough, _) = Rough(item, next.Arc, next.Carer, known, ceiling);
+                var rough = Rough(item, next.Arc, next.Carer, known, ceiling);
                 if (rough is { } roughPrice)
                 {
                     Add(next.Arc, roughPrice);
@@ -475,7 +475,7 @@ internal sealed class RelaxationPricer
     /// The better of the plan known with the arc and the safe flow with the arc pinned (valid by construction): exact
     /// when it meets the ceiling, else marked not proved; null when neither gives a plan.
     /// </summary>
-    private (Alternative? Price, int[]? Plan) Rough(int item, int arc, int carer, int[]? known, long ceiling)
+    private Alternative? Rough(int item, int arc, int carer, int[]? known, long ceiling)
     {
         foreach (var plan in (int[]?[])[Repaired(item, arc), FlowBackend.SolvePlainSafely(model.WithPinned(item, arc)).ItemArc])
         {
@@ -485,7 +485,7 @@ internal sealed class RelaxationPricer
             }
         }
 
-        return known is null ? (null, null) : (Priced(carer, known, proved: Worth(known) >= ceiling), known);
+        return known is null ? null : Priced(carer, known, proved: Worth(known) >= ceiling);
     }
 
     /// <summary>
@@ -572,10 +572,10 @@ internal sealed class RelaxationPricer
             // From the leaves of the component's branching: most are ruled out by their bounds with the arc, unsolved.
             var (found, proved) = WarmBranching.Solve(model, lp, arc, frontier, With, known, Worth, BranchNodes, options.TimeLimit, cancellationToken);
             known = found ?? known;
+            // Proved, or else (its budget spent) without --exact-shortlists: the best plan found, marked not proved,
+            // where the search after it would take hundreds of milliseconds.
             if (proved || !exact)
             {
-                // Not closed in its budget: the search would take hundreds of milliseconds (on a fostering week, a
-                // price in twenty), so without --exact-shortlists the best plan found is given, marked not proved.
                 return known is null ? (null, null) : (Priced(carer, known, proved), known);
             }
         }

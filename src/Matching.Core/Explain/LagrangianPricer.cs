@@ -62,7 +62,9 @@ internal sealed class LagrangianPricer
     /// <param name="plan">The optimal plan: among plans of equal Lagrangian value the flow keeps this one.</param>
     /// <param name="excludedArcs">Arcs the relaxation held at 0: left out of the flow too, so every bound covers only
     /// plans without them, as the multipliers do; they are not priced.</param>
-    public static LagrangianPricer? Create(AssignmentModel m, MipFormulation f, LinearRelaxation relaxation, int[] plan, IReadOnlyCollection<int>? excludedArcs = null)
+    /// <param name="heldArcs">Arcs held at 1 besides the formulation's pins (a region of a branching): taken out with
+    /// their room like pins, so every bound covers only plans with them.</param>
+    public static LagrangianPricer? Create(AssignmentModel m, MipFormulation f, LinearRelaxation relaxation, int[] plan, IReadOnlyCollection<int>? excludedArcs = null, IReadOnlyCollection<int>? heldArcs = null)
     {
         if (m.AssignAll)
         {
@@ -120,7 +122,8 @@ internal sealed class LagrangianPricer
         for (var r = 0; r < f.Rows.Count; r++)
         {
             var row = f.Rows[r];
-            var y = (long)Math.Round(relaxation.Multipliers[r] * Scale);
+            // Rows added after the relaxation was solved (cuts learnt later) have no multiplier: 0 is one.
+            var y = r < relaxation.Multipliers.Length ? (long)Math.Round(relaxation.Multipliers[r] * Scale) : 0;
             var sideBound = y > 0 ? row.Upper : row.Lower;
             if (kept[r] || y == 0 || double.IsInfinity(sideBound) || (y > 0 && ImpliedByKept(f, row, left, right, capacity)))
             {
@@ -144,6 +147,7 @@ internal sealed class LagrangianPricer
 
         // Columns held at 1 (pins) are taken out with their room; columns in no kept row go to their best bound.
         var excluded = new HashSet<int>(excludedArcs ?? []);
+        var held = new HashSet<int>(heldArcs ?? []);
         var head = new int[f.VarCount];
         var tail = new int[f.VarCount];
         for (var v = 0; v < f.VarCount; v++)
@@ -154,7 +158,7 @@ internal sealed class LagrangianPricer
             {
                 tail[v] = -1;
             }
-            else if (f.Lower[v] > 0)
+            else if (f.Lower[v] > 0 || held.Contains(v))
             {
                 constant += gain[v];
                 if (left[v] >= 0)
@@ -180,7 +184,7 @@ internal sealed class LagrangianPricer
             return null;
         }
 
-        return Solve(m, f, itemNode, capacity, tail, head, gain, constant, excluded);
+        return Solve(m, f, itemNode, capacity, tail, head, gain, constant, excluded, held);
     }
 
     /// <summary>
@@ -211,7 +215,7 @@ internal sealed class LagrangianPricer
         return false;
     }
 
-    private static LagrangianPricer? Solve(AssignmentModel m, MipFormulation f, int[] itemNode, List<long> capacity, int[] tail, int[] head, long[] gain, Int128 constant, HashSet<int> excluded)
+    private static LagrangianPricer? Solve(AssignmentModel m, MipFormulation f, int[] itemNode, List<long> capacity, int[] tail, int[] head, long[] gain, Int128 constant, HashSet<int> excluded, HashSet<int> held)
     {
         // A min-cost circulation: source to each row node, columns between them, row nodes to sink, sink back to source.
         var nodes = capacity.Count;
@@ -293,6 +297,11 @@ internal sealed class LagrangianPricer
         if (ResidualPaths.Create(nodes, from, to, length) is not { } paths)
         {
             return null;
+        }
+
+        foreach (var v in held)
+        {
+            on[v] = true; // in every plan the flow prices, as the flow's own columns are
         }
 
         var plan = Enumerable.Repeat(-1, m.ItemCount).ToArray();

@@ -66,6 +66,13 @@ internal sealed class RelaxationPricer
     /// <summary>The leaves of the component's branching, where its relaxation is fractional and the branching closed (else null).</summary>
     private BranchFrontier? frontier;
 
+    /// <summary>
+    /// The Lagrangian flow of each leaf of <see cref="frontier"/> (null where its structure or numbers allow none):
+    /// from the leaf's multipliers, with its arcs held and kept off, it bounds every carer in the leaf by the cycles a
+    /// move needs, where the leaf's reduced costs price the carer alone, and its cycles give plans that prove prices.
+    /// </summary>
+    private readonly Dictionary<BranchFrontier.Leaf, LagrangianPricer?> leafFlows = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The formulation the jobs' warm models start from: the batch's cuts and the branching's.</summary>
     private MipFormulation warmFormulation;
 
@@ -140,6 +147,10 @@ internal sealed class RelaxationPricer
         {
             (frontier, searching) = (grown, true);
             warmFormulation = lp.Formulation; // with the cuts the branching learnt: the jobs' warm models start from them
+            foreach (var leaf in grown.Leaves)
+            {
+                leafFlows[leaf] = LagrangianPricer.Create(model, lp.Formulation, leaf.Relaxation, baseline.ItemArc, leaf.Excluded, leaf.Forced);
+            }
         }
     }
 
@@ -354,7 +365,7 @@ internal sealed class RelaxationPricer
         var ceiling = With(relaxation, arc);
         if (frontier is not null)
         {
-            ceiling = Math.Min(ceiling, frontier.CeilingWith(model, arc, With));
+            ceiling = Math.Min(ceiling, frontier.CeilingWith(model, arc, LeafWith));
         }
 
         if (lagrangian is not null)
@@ -416,6 +427,13 @@ internal sealed class RelaxationPricer
         return bound;
     }
 
+    /// <summary>A leaf's ceiling on its plans with the arc: from its relaxation, and from its Lagrangian flow.</summary>
+    private long LeafWith(BranchFrontier.Leaf leaf, int arc)
+    {
+        var ceiling = With(leaf.Relaxation, arc);
+        return leafFlows.GetValueOrDefault(leaf) is { } flow ? Math.Min(ceiling, flow.Price(model.ArcItem[arc], arc).Ceiling) : ceiling;
+    }
+
     /// <summary>A relaxation's ceiling on plans with the arc: from its own reduced cost, and from those of the subsets that hold it (one of them is in).</summary>
     private long With(LinearRelaxation bound, int arc)
     {
@@ -430,7 +448,7 @@ internal sealed class RelaxationPricer
     private int[]? Known(int item, int arc, List<Bound> bounds, List<int[]> plans)
     {
         int[]? known = null;
-        var cycles = bounds.Select(b => b.Flow).Prepend(lagrangian)
+        var cycles = bounds.Select(b => b.Flow).Prepend(lagrangian).Concat(frontier?.Leaves.Select(l => leafFlows.GetValueOrDefault(l)) ?? [])
             .Select(flow => flow?.Price(item, arc).Plan)
             .Where(plan => plan is not null && plan[item] == arc && ModelPlan.IsValid(model, plan));
         foreach (var plan in cycles.Concat(plans.Where(p => p[item] == arc)).Append(MovedWhole(item, arc)).Where(p => p is not null))
@@ -570,7 +588,7 @@ internal sealed class RelaxationPricer
         if (frontier is not null)
         {
             // From the leaves of the component's branching: most are ruled out by their bounds with the arc, unsolved.
-            var (found, proved) = WarmBranching.Solve(model, lp, arc, frontier, With, known, Worth, BranchNodes, options.TimeLimit, cancellationToken);
+            var (found, proved) = WarmBranching.Solve(model, lp, arc, frontier, LeafWith, known, Worth, BranchNodes, options.TimeLimit, cancellationToken);
             known = found ?? known;
             // Proved, or else (its budget spent) without --exact-shortlists: the best plan found, marked not proved,
             // where the search after it would take hundreds of milliseconds.

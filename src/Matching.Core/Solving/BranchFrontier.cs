@@ -16,8 +16,8 @@ internal sealed record BranchFrontier(IReadOnlyList<BranchFrontier.Leaf> Leaves,
     /// <summary>The ceiling on the worth of plans that use the arc, over every leaf (long.MinValue when no leaf allows it).</summary>
     /// <param name="m">The component.</param>
     /// <param name="arc">The arc.</param>
-    /// <param name="with">A relaxation's ceiling on plans with the arc.</param>
-    public long CeilingWith(AssignmentModel m, int arc, Func<LinearRelaxation, int, long> with)
+    /// <param name="with">A leaf's ceiling on its plans with the arc, from its relaxation (and whatever else bounds the region).</param>
+    public long CeilingWith(AssignmentModel m, int arc, Func<Leaf, int, long> with)
     {
         var ceiling = long.MinValue;
         foreach (var leaf in Leaves)
@@ -44,7 +44,7 @@ internal sealed record BranchFrontier(IReadOnlyList<BranchFrontier.Leaf> Leaves,
             !Excluded.Contains(arc) && !Forced.Any(f => f != arc && m.ArcItem[f] == m.ArcItem[arc]);
 
         /// <summary>The ceiling on plans in the region with the arc.</summary>
-        public long CeilingWith(int arc, Func<LinearRelaxation, int, long> with) =>
-            Forced.Contains(arc) ? Ceiling : Math.Min(Ceiling, with(Relaxation, arc));
+        public long CeilingWith(int arc, Func<Leaf, int, long> with) =>
+            Forced.Contains(arc) ? Ceiling : Math.Min(Ceiling, with(this, arc));
     }
 }

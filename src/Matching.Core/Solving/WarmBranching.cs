@@ -44,17 +44,18 @@ internal static class WarmBranching
     /// <param name="lp">The warm relaxation the nodes are solved on.</param>
     /// <param name="arc">The arc held at 1 in every node.</param>
     /// <param name="frontier">The leaves of the component's branching.</param>
-    /// <param name="with">A relaxation's ceiling on plans with the arc.</param>
+    /// <param name="with">A leaf's ceiling on its plans with the arc.</param>
     /// <param name="known">The best valid plan known with the arc, or null.</param>
     /// <param name="worth">The worth of a plan, in the formulation's units.</param>
     /// <param name="budget">The most node relaxations to solve.</param>
     /// <param name="limit">The time limit of each relaxation.</param>
     /// <param name="cancellationToken">Stops the work.</param>
     public static (int[]? Plan, bool Proved) Solve(
-        AssignmentModel m, WarmRelaxation lp, int arc, BranchFrontier frontier, Func<LinearRelaxation, int, long> with, int[]? known, Func<int[], long> worth, int budget, TimeSpan limit, CancellationToken cancellationToken)
+        AssignmentModel m, WarmRelaxation lp, int arc, BranchFrontier frontier, Func<BranchFrontier.Leaf, int, long> with, int[]? known, Func<int[], long> worth, int budget, TimeSpan limit, CancellationToken cancellationToken)
     {
         var start = frontier.Leaves.Where(l => l.Allows(m, arc))
-            .Select(l => new Node(l.Forced, l.Excluded, l.CeilingWith(arc, with), l.Own && l.Forced.Contains(arc) ? l.Relaxation : null, l.Relaxation));
+            .Select(l => new Node(l.Forced, l.Excluded, l.CeilingWith(arc, with), l.Own && l.Forced.Contains(arc) ? l.Relaxation : null, l.Relaxation))
+            .Where(n => n.Ceiling != long.MinValue); // no plan in the leaf uses the arc
         return Explore(m, lp, arc, start, known, worth, budget, limit, null, cancellationToken);
     }
 

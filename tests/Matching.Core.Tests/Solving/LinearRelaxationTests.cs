@@ -170,7 +170,8 @@ public sealed class LinearRelaxationTests
     }
 
     /// <summary>The best worth of any plan, and of any plan using each arc (null when none does).</summary>
-    internal static (long? Best, long?[] BestWith) Exhaustive(AssignmentModel m, long weight)
+    /// <summary>The best plan's worth, and the best with each arc, over every valid plan (or those <paramref name="region"/> keeps).</summary>
+    internal static (long? Best, long?[] BestWith) Exhaustive(AssignmentModel m, long weight, Func<int[], bool>? region = null)
     {
         var arcsOf = Enumerable.Range(0, m.ItemCount).Select(i => Enumerable.Range(0, m.ArcCount).Where(a => m.ArcItem[a] == i).Prepend(-1).ToArray()).ToArray();
         var plan = new int[m.ItemCount];
@@ -180,7 +181,7 @@ public sealed class LinearRelaxationTests
         {
             if (i == m.ItemCount)
             {
-                if (AssignmentSolverVersusBruteForceTests.Valid(m, plan))
+                if (AssignmentSolverVersusBruteForceTests.Valid(m, plan) && (region is null || region(plan)))
                 {
                     var (value, score) = AssignmentSolverVersusBruteForceTests.Worth(m, plan);
                     var worth = (value * weight) + score;

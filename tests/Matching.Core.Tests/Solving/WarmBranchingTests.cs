@@ -78,17 +78,8 @@ public sealed class WarmBranchingTests
         // (no plan with the arc is worth more than its ceiling), and a price branched from it, when proved, is the
         // best plan with the arc, found by exhaustive search; the frontiers close, and prove most prices.
         var (grown, closed, prices, proofs) = (0, 0, 0, 0);
-        for (var seed = 0; seed < 400 && grown < 60; seed++)
+        foreach (var (seed, m, f, root, optimum) in FractionalModels(400).Take(60))
         {
-            var m = AssignmentSolverVersusBruteForceTests.RandomModel(seed);
-            var f = MipFormulation.Build(m);
-            var root = LinearRelaxation.Solve(f, Limit, CancellationToken.None);
-            var optimum = AssignmentSolver.Solve(m, new AssignmentSolverOptions { Backend = Backend.CpSat }, CancellationToken.None);
-            if (root is null || LpCoreBackend.FromRelaxation(m, root.Values) is not null || optimum.Status != SolveStatus.Optimal)
-            {
-                continue;
-            }
-
             grown++;
             var (best, bestWith) = LinearRelaxationTests.Exhaustive(m, f.ChildWeight);
             Assert.Equal(best, Worth(m, f, optimum.ItemArc));
@@ -97,9 +88,9 @@ public sealed class WarmBranchingTests
             closed += frontier.Closed ? 1 : 0;
             for (var a = 0; a < m.ArcCount; a++)
             {
-                var ceiling = frontier.CeilingWith(m, a, (r, arc) => r.CeilingWith(arc));
+                var ceiling = frontier.CeilingWith(m, a, (l, arc) => l.Relaxation.CeilingWith(arc));
                 Assert.True(bestWith[a] is not { } b || b <= ceiling, $"seed {seed}, arc {a}: a plan worth {bestWith[a]} above the frontier's ceiling {ceiling}");
-                var (plan, proved) = WarmBranching.Solve(m, lp, a, frontier, (r, arc) => r.CeilingWith(arc), null, p => Worth(m, f, p), 24, Limit, CancellationToken.None);
+                var (plan, proved) = WarmBranching.Solve(m, lp, a, frontier, (l, arc) => l.Relaxation.CeilingWith(arc), null, p => Worth(m, f, p), 24, Limit, CancellationToken.None);
                 prices++;
                 if (plan is not null)
                 {
@@ -114,6 +105,22 @@ public sealed class WarmBranchingTests
         Assert.True(grown >= 20, $"only {grown} fractional models");
         Assert.True(closed * 10 >= grown * 9, $"{closed} of {grown} frontiers closed");
         Assert.True(proofs * 2 >= prices, $"{proofs} of {prices} prices proved");
+    }
+
+    /// <summary>The random models of the first seeds whose relaxation is fractional, with it and their optimal plan.</summary>
+    internal static IEnumerable<(int Seed, AssignmentModel M, MipFormulation F, LinearRelaxation Root, AssignmentSolution Optimum)> FractionalModels(int seeds)
+    {
+        for (var seed = 0; seed < seeds; seed++)
+        {
+            var m = AssignmentSolverVersusBruteForceTests.RandomModel(seed);
+            var f = MipFormulation.Build(m);
+            var root = LinearRelaxation.Solve(f, Limit, CancellationToken.None);
+            var optimum = AssignmentSolver.Solve(m, new AssignmentSolverOptions { Backend = Backend.CpSat }, CancellationToken.None);
+            if (root is not null && LpCoreBackend.FromRelaxation(m, root.Values) is null && optimum.Status == SolveStatus.Optimal)
+            {
+                yield return (seed, m, f, root, optimum);
+            }
+        }
     }
 
     private static (int[]? Plan, bool Proved, bool Fractional) Branch(AssignmentModel m, WarmRelaxation lp, int arc, int budget)

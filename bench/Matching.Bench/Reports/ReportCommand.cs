@@ -50,7 +50,7 @@ internal static class ReportCommand
                 var spec = ScenarioSpec.ByName(positional ?? throw new ArgumentException("name the scenario"));
                 var explain = Number(args, "--explain-limit", 600);
                 var m = ScenarioRunner.Run(
-                    spec, (int)Number(args, "--seed", 1), TimeSpan.FromSeconds(Number(args, "--limit", 120)),
+                    spec, (int)Number(args, "--seed", spec.Seed), TimeSpan.FromSeconds(Number(args, "--limit", 120)),
                     explain > 0 ? TimeSpan.FromSeconds(explain) : null, Number(args, "--memory-cap-mb", 8192), log);
                 ResultsFolder.WriteRaw("scenario-" + spec.Name, m);
                 return 0;

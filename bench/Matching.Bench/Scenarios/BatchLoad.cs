@@ -14,7 +14,7 @@ internal static class BatchLoad
         try
         {
             var watch = Stopwatch.StartNew();
-            var read = BatchReader.Read(new BatchFiles { Children = folder.Children, Carers = folder.Carers }, ScenarioSpec.BatchDate);
+            var read = BatchReader.Read(new BatchFiles { Children = folder.Children, Carers = folder.Carers }, spec.Day);
             watch.Stop();
             if (read.HasErrors)
             {

@@ -13,9 +13,10 @@ namespace Matching.Bench.Scenarios;
 public class ScenarioBenchmarks
 {
     private MatchingProblem problem = null!;
+    private ScenarioSpec spec = null!;
     private (string Directory, string Children, string Carers) files;
 
-    /// <summary>S, M and L, or the comma-separated list in MATCHING_BENCH_SCENARIOS (a smoke run uses S).</summary>
+    /// <summary>S, M and L, or the comma-separated list (M,MF,MF8 for the shortlists' speed) in MATCHING_BENCH_SCENARIOS (a smoke run uses S).</summary>
     public static IEnumerable<string> Scenarios => ScenarioSpec.FromEnvironment(["S", "M", "L"]);
 
     [ParamsSource(nameof(Scenarios))]
@@ -24,9 +25,9 @@ public class ScenarioBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var spec = ScenarioSpec.ByName(Scenario);
-        problem = spec.Problem(1);
-        files = BatchLoad.Files(spec, 1);
+        spec = ScenarioSpec.ByName(Scenario);
+        problem = spec.Problem(spec.Seed);
+        files = BatchLoad.Files(spec, spec.Seed);
     }
 
     [GlobalCleanup]
@@ -34,7 +35,7 @@ public class ScenarioBenchmarks
 
     [Benchmark(Description = "load")]
     public MatchingProblem? Load() =>
-        BatchReader.Read(new BatchFiles { Children = files.Children, Carers = files.Carers }, ScenarioSpec.BatchDate).Problem;
+        BatchReader.Read(new BatchFiles { Children = files.Children, Carers = files.Carers }, spec.Day).Problem;
 
     [Benchmark(Description = "candidates + solve")]
     public MatchingResult Solve() => new MatchingEngine().Solve(problem, new SolveOptions { Seed = 0, Explain = false });

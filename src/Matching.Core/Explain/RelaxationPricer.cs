@@ -14,7 +14,10 @@ namespace Matching.Explain;
 /// next carer's exact price;</item>
 /// <item>for a child of a sibling group that may split, the relaxations of the group's plans split, at one home,
 /// and not all placed (every plan is one of the three): the batch's own multipliers can price a split as free, these
-/// make moving one child cost its split, and a carer that cannot take the whole group cost at least that.</item>
+/// make moving one child cost its split, and a carer that cannot take the whole group cost at least that;</item>
+/// <item>where the batch's relaxation is fractional, the leaves of a branching of the whole component
+/// (<see cref="BranchFrontier"/>), each with its reduced costs and its own Lagrangian flow: a carer is bounded by the
+/// greatest of the leaves' bounds with it, without the relaxation's gap, and its own branching starts from them.</item>
 /// </list>
 /// A price is exact when a plan with that carer meets its bound: the cycles of the flows, the group moved whole to
 /// the carer, and every plan found for the group's children so far are tried first; else the relaxation with the
@@ -583,7 +586,6 @@ internal sealed class RelaxationPricer
     /// </summary>
     private (Alternative? Price, int[]? Plan) Forced(int item, int arc, int carer, int[]? known, Job job, CancellationToken cancellationToken)
     {
-        var pinned = model.WithPinned(item, arc);
         var lp = Warm(job);
         if (frontier is not null)
         {
@@ -598,6 +600,7 @@ internal sealed class RelaxationPricer
             }
         }
 
+        var pinned = model.WithPinned(item, arc);
         var held = CutRounds.Run(model, lp, () => lp.Solve(arc, null, options.TimeLimit, cancellationToken));
         if (held is null)
         {

@@ -7,7 +7,7 @@ namespace Matching.Solving;
 /// once: a plan with the arc lies in some leaf, so it is worth no more than the greatest of the leaves' bounds with the
 /// arc. Where the batch's relaxation is fractional, its gap is in every carer's bound; the leaves' bounds close it.
 /// The leaves are also where a price's own branching starts (<see cref="WarmBranching"/>): most are ruled out by their
-/// reduced costs without a solve. Immutable once built; read by every pricing job.
+/// bounds with the arc without a solve. Immutable once built; read by every pricing job.
 /// </summary>
 /// <param name="Leaves">The leaves, in the order they were closed.</param>
 /// <param name="Closed">True when every leaf is closed (its bound proves nothing in it beats the plan, or its relaxation is integral).</param>

@@ -53,8 +53,11 @@ internal sealed class RelaxationPricer
     private readonly LagrangianPricer? lagrangian;
     private readonly Lazy<int[]> start;
 
-    /// <summary>Every price that needs a search gets one (--exact-shortlists).</summary>
-    private readonly bool exact;
+    /// <summary>
+    /// Every price that needs a search gets one: asked for (--exact-shortlists), or a component of at most
+    /// <see cref="SearchAlwaysArcs"/> pairs, where a search takes milliseconds.
+    /// </summary>
+    private readonly bool searchEvery;
 
     /// <summary>
     /// True when the component is small or its relaxation is integral: then prices that need a solve get one, and are
@@ -94,8 +97,8 @@ internal sealed class RelaxationPricer
         this.options = options;
         start = new Lazy<int[]>(Learn, LazyThreadSafetyMode.ExecutionAndPublication);
         warmFormulation = formulation;
-        this.exact = exact;
-        searching = exact || model.ArcCount <= SearchAlwaysArcs || LpCoreBackend.FromRelaxation(model, relaxation.Values) is not null;
+        searchEvery = exact || model.ArcCount <= SearchAlwaysArcs;
+        searching = searchEvery || LpCoreBackend.FromRelaxation(model, relaxation.Values) is not null;
     }
 
     /// <summary>A pricer for a component solved to optimality; null when its relaxation cannot be solved in time.</summary>
@@ -592,9 +595,9 @@ internal sealed class RelaxationPricer
             // From the leaves of the component's branching: most are ruled out by their bounds with the arc, unsolved.
             var (found, proved) = WarmBranching.Solve(model, lp, arc, frontier, LeafWith, known, Worth, BranchNodes, options.TimeLimit, cancellationToken);
             known = found ?? known;
-            // Proved, or else (its budget spent) without --exact-shortlists: the best plan found, marked not proved,
-            // where the search after it would take hundreds of milliseconds.
-            if (proved || !exact)
+            // Proved, or else (its budget spent) in a large component without --exact-shortlists: the best plan found,
+            // marked not proved, where the search after it would take hundreds of milliseconds.
+            if (proved || !searchEvery)
             {
                 return known is null ? (null, null) : (Priced(carer, known, proved), known);
             }

@@ -38,7 +38,7 @@ internal sealed class RelaxationPricer
     /// <summary>The most node relaxations a branching may take for one exact price before the search takes over.</summary>
     internal const int BranchNodes = 24;
 
-    /// <summary>The most node relaxations the branching of a whole component may take (generated fostering week 8's closes in 10, into six regions; week 9's is not closed by 300).</summary>
+    /// <summary>The most node relaxations the branching of a whole component may take (generated fostering week 8's closed in 10, into six regions, before the formulation's rows for split groups and shared homes; most weeks measured since are integral at the root).</summary>
     internal const int FrontierNodes = 32;
 
     private readonly AssignmentModel model;

@@ -475,6 +475,7 @@ internal sealed class MipFormulation
                 var mixed = NewVar(0, 0);
                 AddRow(double.NegativeInfinity, 1, present.Select(p => (p, 1.0)).Append((mixed, -Math.Max(1, most - 1.0))));
                 AddRow(double.NegativeInfinity, m.BinCapacity[b], arcs.Select(a => (a, (double)m.ArcLoad[a])).Append((mixed, m.BinCapacity[b] - (double)m.BinMixedCapacity[b])));
+                AloneRoomRow(m, b, arcs, families);
             }
 
             foreach (var a in exclusive)
@@ -487,6 +488,43 @@ internal sealed class MipFormulation
                     .Append((a, (double)others)));
             }
         }
+    }
+
+    /// <summary>
+    /// The load past the mixed capacity comes only with a family alone at the bin: Σ load − Σ (L − mixed)⁺ × way ≤ mixed,
+    /// over the ways a family can be there (an arc or a subset of its items placed together, of load L; its presence,
+    /// with the most it can bring, where it has neither). Alone, a family's load less its excess is at most the mixed
+    /// capacity; with others, the load is. The mixed-capacity pair of rows above lets a pair at a four-place home with
+    /// room for three when shared sit beside three other children at a half each; this row does not, and on
+    /// generated fostering weeks it takes most of the relaxation's gap away.
+    /// </summary>
+    private void AloneRoomRow(AssignmentModel m, int b, int[] arcs, int[] families)
+    {
+        var mixed = (long)m.BinMixedCapacity[b];
+        var coefs = new SortedDictionary<int, double>();
+        foreach (var a in arcs)
+        {
+            coefs[a] = m.ArcLoad[a];
+        }
+
+        var options = optionsAtBin.GetValueOrDefault(b, []);
+        foreach (var family in families)
+        {
+            var ways = options.Where(o => o.Family == family && !o.Presence).ToArray();
+            if (ways.Length == 0)
+            {
+                // Presence only (a family of more than four children at the bin): its most is what its arcs bring, within the room.
+                var most = Math.Min(Math.Min(m.BinFamilyLoadCap[b], m.BinCapacity[b]), arcs.Where(a => m.ItemFamily[m.ArcItem[a]] == family).Sum(a => (long)m.ArcLoad[a]));
+                ways = [.. options.Where(o => o.Family == family && o.Presence).Select(o => o with { Load = most })];
+            }
+
+            foreach (var way in ways.Where(w => w.Load > mixed))
+            {
+                coefs[way.Var] = coefs.GetValueOrDefault(way.Var) - (way.Load - mixed);
+            }
+        }
+
+        AddRow(double.NegativeInfinity, mixed, coefs.Where(kv => kv.Value != 0).Select(kv => (kv.Key, kv.Value)));
     }
 
     /// <summary>Score terms beyond the arcs: split penalties of families spread over several bins.</summary>
@@ -512,23 +550,67 @@ internal sealed class MipFormulation
             AddRow(double.NegativeInfinity, 0, parts.Select(p => (p, -1.0)).Append((any, 1.0)));
             terms.AddRange(parts.Select(p => (p, -m.FamilySplitPenalty[g])));
             terms.Add((any, m.FamilySplitPenalty[g]));
-            var farArcs = index.ItemsOfFamily[g].SelectMany(i => index.ArcsOfItem[i]).Where(a => m.ArcFar[a]).Order().ToArray();
+
+            // Short: may be 1 only when one of its children or more is not placed (at most the children not placed).
+            var items = index.ItemsOfFamily[g];
+            var shortOf = NewVar(0, 0);
+            AddRow(double.NegativeInfinity, items.Length, items.SelectMany(i => index.ArcsOfItem[i]).Select(a => (a, 1.0)).Append((shortOf, 1.0)));
+
+            // Every child placed: the family is whole at one bin, or present at two or more. Without this row a group
+            // of five at a four-place home and a third of itself at another pays a third of a split.
+            var whole = bins.ToDictionary(b => b, b => WholeAtBin(m, index, g, b));
+            AddRow(2, double.PositiveInfinity, parts.Select(p => (p, 1.0))
+                .Concat(whole.Values.Where(v => v >= 0).Select(v => (v, 1.0)))
+                .Append((shortOf, 2.0)));
+
+            var farArcs = items.SelectMany(i => index.ArcsOfItem[i]).Where(a => m.ArcFar[a]).Order().ToArray();
             if (m.FamilyFarPenalty[g] > 0 && farArcs.Length > 0)
             {
                 // A family is present at no more bins than it has children: the big-M is that, not the bins it could use.
                 var split = NewVar(0, 0);
-                var most = Math.Min(bins.Length, index.ItemsOfFamily[g].Length);
+                var most = Math.Min(bins.Length, items.Length);
                 AddRow(double.NegativeInfinity, 1, parts.Select(p => (p, 1.0)).Append((split, -(most - 1.0))));
                 foreach (var a in farArcs)
                 {
                     var y = NewVar(0, 0);
                     AddRow(double.NegativeInfinity, 1, [(a, 1.0), (split, 1.0), (y, -1.0)]);
+
+                    // The big-M row above lets a group of four spread at a third over three two-place homes, split,
+                    // pay a third of each far penalty. This one does not: a far arc used without the whole family at
+                    // its bin and with every child placed means the family is split (y ≥ x − whole − short).
+                    var w = whole[m.ArcBin[a]];
+                    AddRow(0, double.PositiveInfinity, w < 0 ? [(y, 1.0), (a, -1.0), (shortOf, 1.0)] : [(y, 1.0), (a, -1.0), (w, 1.0), (shortOf, 1.0)]);
                     terms.Add((y, -m.FamilyFarPenalty[g]));
                 }
             }
         }
 
         return terms;
+    }
+
+    /// <summary>
+    /// The variable that is 1 when the whole family is at the bin, or -1 when the bin cannot take it (a child has no
+    /// arc there, or the family's load passes its room). Where the formulation has none (more than four children at
+    /// the bin), a new one, at most the share of the family there: n × whole ≤ Σ its arcs at the bin.
+    /// </summary>
+    private int WholeAtBin(AssignmentModel m, ModelIndex index, int family, int bin)
+    {
+        var arcs = index.ArcsOfBin[bin].Where(a => m.ItemFamily[m.ArcItem[a]] == family).ToArray();
+        if (wholeAt.TryGetValue(arcs[0], out var known))
+        {
+            return known;
+        }
+
+        var items = index.ItemsOfFamily[family].Length;
+        var room = Math.Min(m.BinFamilyLoadCap[bin], m.BinCapacity[bin]);
+        if (arcs.Select(a => m.ArcItem[a]).Distinct().Count() < items || arcs.Sum(a => (long)m.ArcLoad[a]) > room)
+        {
+            return -1;
+        }
+
+        var w = NewVar(0, 0);
+        AddRow(double.NegativeInfinity, 0, arcs.Select(a => (a, -1.0)).Append((w, (double)items)));
+        return w;
     }
 
     private void SetObjective(AssignmentModel m, List<(int Var, long Coef)> penalties)

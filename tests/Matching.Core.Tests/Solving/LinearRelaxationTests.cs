@@ -169,7 +169,6 @@ public sealed class LinearRelaxationTests
         Walk(0);
     }
 
-    /// <summary>The best worth of any plan, and of any plan using each arc (null when none does).</summary>
     /// <summary>The best plan's worth, and the best with each arc, over every valid plan (or those <paramref name="region"/> keeps).</summary>
     internal static (long? Best, long?[] BestWith) Exhaustive(AssignmentModel m, long weight, Func<int[], bool>? region = null)
     {

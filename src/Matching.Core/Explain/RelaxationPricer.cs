@@ -33,7 +33,7 @@ internal sealed class RelaxationPricer
     internal const int SearchAlwaysArcs = 2_000;
 
     /// <summary>The most relaxations and searches one item's shortlist may take (or three per entry wanted, if more); past it the shortlist says it was cut short.</summary>
-    internal const int SolvesPerItem = 12;
+    internal const int SolvesPerItem = 24;
 
     /// <summary>The most node relaxations a branching may take for one exact price before the search takes over.</summary>
     internal const int BranchNodes = 24;

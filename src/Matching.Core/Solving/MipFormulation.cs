@@ -305,7 +305,7 @@ internal sealed class MipFormulation
         var presence = new Dictionary<(int Family, int Bin), int[]>();
         foreach (var (key, arcs) in index.FamilyArcsAtBin)
         {
-            var room = Math.Min(m.BinFamilyLoadCap[key.Bin], m.BinCapacity[key.Bin]);
+            var room = FamilyRoom(m, key.Bin);
             if (arcs.Sum(a => (long)m.ArcLoad[a]) > m.BinFamilyLoadCap[key.Bin])
             {
                 AddRow(double.NegativeInfinity, m.BinFamilyLoadCap[key.Bin], arcs.Select(a => (a, (double)m.ArcLoad[a])));
@@ -475,7 +475,7 @@ internal sealed class MipFormulation
                 var mixed = NewVar(0, 0);
                 AddRow(double.NegativeInfinity, 1, present.Select(p => (p, 1.0)).Append((mixed, -Math.Max(1, most - 1.0))));
                 AddRow(double.NegativeInfinity, m.BinCapacity[b], arcs.Select(a => (a, (double)m.ArcLoad[a])).Append((mixed, m.BinCapacity[b] - (double)m.BinMixedCapacity[b])));
-                AloneRoomRow(m, b, arcs, families);
+                AloneRoomRow(m, index, b, arcs, families);
             }
 
             foreach (var a in exclusive)
@@ -498,7 +498,7 @@ internal sealed class MipFormulation
     /// room for three when shared sit beside three other children at a half each; this row does not, and on
     /// generated fostering weeks it takes most of the relaxation's gap away.
     /// </summary>
-    private void AloneRoomRow(AssignmentModel m, int b, int[] arcs, int[] families)
+    private void AloneRoomRow(AssignmentModel m, ModelIndex index, int b, int[] arcs, int[] families)
     {
         var mixed = (long)m.BinMixedCapacity[b];
         var coefs = new SortedDictionary<int, double>();
@@ -514,7 +514,7 @@ internal sealed class MipFormulation
             if (ways.Length == 0)
             {
                 // Presence only (a family of more than four children at the bin): its most is what its arcs bring, within the room.
-                var most = Math.Min(Math.Min(m.BinFamilyLoadCap[b], m.BinCapacity[b]), arcs.Where(a => m.ItemFamily[m.ArcItem[a]] == family).Sum(a => (long)m.ArcLoad[a]));
+                var most = Math.Min(FamilyRoom(m, b), index.ArcsOfFamilyAt(family, b).Sum(a => (long)m.ArcLoad[a]));
                 ways = [.. options.Where(o => o.Family == family && o.Presence).Select(o => o with { Load = most })];
             }
 
@@ -595,15 +595,14 @@ internal sealed class MipFormulation
     /// </summary>
     private int WholeAtBin(AssignmentModel m, ModelIndex index, int family, int bin)
     {
-        var arcs = index.ArcsOfBin[bin].Where(a => m.ItemFamily[m.ArcItem[a]] == family).ToArray();
+        var arcs = index.ArcsOfFamilyAt(family, bin);
         if (wholeAt.TryGetValue(arcs[0], out var known))
         {
             return known;
         }
 
         var items = index.ItemsOfFamily[family].Length;
-        var room = Math.Min(m.BinFamilyLoadCap[bin], m.BinCapacity[bin]);
-        if (arcs.Select(a => m.ArcItem[a]).Distinct().Count() < items || arcs.Sum(a => (long)m.ArcLoad[a]) > room)
+        if (arcs.Select(a => m.ArcItem[a]).Distinct().Count() < items || arcs.Sum(a => (long)m.ArcLoad[a]) > FamilyRoom(m, bin))
         {
             return -1;
         }
@@ -612,6 +611,9 @@ internal sealed class MipFormulation
         AddRow(double.NegativeInfinity, 0, arcs.Select(a => (a, -1.0)).Append((w, (double)items)));
         return w;
     }
+
+    /// <summary>The most load one family may bring to a bin: its limit for one family, within its capacity.</summary>
+    private static int FamilyRoom(AssignmentModel m, int bin) => Math.Min(m.BinFamilyLoadCap[bin], m.BinCapacity[bin]);
 
     private void SetObjective(AssignmentModel m, List<(int Var, long Coef)> penalties)
     {

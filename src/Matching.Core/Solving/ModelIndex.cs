@@ -21,6 +21,7 @@ internal sealed class ModelIndex
         }
 
         FamilyArcsAtBin = atBin.Select(kv => (kv.Key, kv.Value.ToArray())).ToArray();
+        arcsAt = FamilyArcsAtBin.ToDictionary(f => f.Key, f => f.Arcs);
         FamiliesAtBin = Group([.. FamilyArcsAtBin.Select(f => f.Key.Bin)], m.BinCount, FamilyArcsAtBin.Length)
             .Select(entries => entries.Select(e => FamilyArcsAtBin[e].Key.Family).Order().ToArray())
             .ToArray();
@@ -28,6 +29,8 @@ internal sealed class ModelIndex
             .Select(entries => entries.Select(e => FamilyArcsAtBin[e].Key.Bin).ToArray())
             .ToArray();
     }
+
+    private readonly Dictionary<(int Family, int Bin), int[]> arcsAt;
 
     public int[][] ArcsOfItem { get; }
 
@@ -37,6 +40,9 @@ internal sealed class ModelIndex
 
     /// <summary>The arcs of each family at each bin, ordered by family then bin.</summary>
     public ((int Family, int Bin) Key, int[] Arcs)[] FamilyArcsAtBin { get; }
+
+    /// <summary>The arcs of one family at one bin, ascending (empty when it has none there).</summary>
+    public int[] ArcsOfFamilyAt(int family, int bin) => arcsAt.GetValueOrDefault((family, bin), []);
 
     /// <summary>The families with arcs to each bin, ascending.</summary>
     public int[][] FamiliesAtBin { get; }

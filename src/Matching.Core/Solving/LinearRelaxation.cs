@@ -233,8 +233,8 @@ internal sealed class LinearRelaxation
 
     /// <summary>
     /// The bound over every column, the bound over the active ones only, and every reduced cost, all scaled: in
-    /// checked 64-bit integers where they fit (on every generated week measured; a third less time than 128-bit ones
-    /// on a fostering week's pricing), else in 128-bit ones. Both are exact: they give the same bound.
+    /// checked 64-bit integers where they fit (they always did on generated fostering week 12, in a third less time
+    /// than 128-bit ones), else in 128-bit ones. Both are exact: they give the same bound.
     /// </summary>
     internal static (Int128 Bound, Int128 ActiveBound, Int128[] Reduced) Lagrangian(MipFormulation f, double[] duals, double sign, double[] lowerBounds, double[] upperBounds, bool[]? active)
     {

@@ -205,10 +205,16 @@ internal sealed class WarmRelaxation : IDisposable
     /// model's rows, and the basis each solve factorises, grow with the arcs loaded rather than with their groups.
     /// (A row with no column loaded stays out, as before: column generation starts from the columns it has.)
     /// </summary>
-    private bool CanBreak(int r)
+    private bool CanBreak(int r) => Formulation.Rows[r].Vars.Any(v => vars[v] is not null) && Breakable(r);
+
+    /// <summary>
+    /// True when row r can be broken with each loaded column anywhere within the formulation's bounds and every other
+    /// column at its lower bound (a free row never).
+    /// </summary>
+    private bool Breakable(int r)
     {
         var row = Formulation.Rows[r];
-        if ((double.IsNegativeInfinity(row.Lower) && double.IsPositiveInfinity(row.Upper)) || !row.Vars.Any(v => vars[v] is not null))
+        if (double.IsNegativeInfinity(row.Lower) && double.IsPositiveInfinity(row.Upper))
         {
             return false;
         }
@@ -234,13 +240,7 @@ internal sealed class WarmRelaxation : IDisposable
     private void Require(int r)
     {
         var row = Formulation.Rows[r];
-        if (row.Vars.Any(v => vars[v] is not null) || row.Vars.Length == 0)
-        {
-            return;
-        }
-
-        var atLower = row.Vars.Select((v, k) => row.Coefs[k] * Formulation.Lower[v]).Sum();
-        if (atLower >= row.Lower - Tolerance && atLower <= row.Upper + Tolerance)
+        if (row.Vars.Length == 0 || row.Vars.Any(v => vars[v] is not null) || !Breakable(r))
         {
             return;
         }

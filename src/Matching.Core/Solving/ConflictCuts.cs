@@ -19,9 +19,16 @@ internal static class ConflictCuts
     {
         var cuts = new List<MipFormulation.Row>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (bin, options) in f.OptionsAtBin.OrderBy(kv => kv.Key))
+        var fractional = new bool[f.VarCount];
+        for (var v = 0; v < f.VarCount; v++)
         {
-            if (!options.Any(o => values[o.Var] > Tolerance && values[o.Var] < 1 - Tolerance))
+            fractional[v] = values[v] > Tolerance && values[v] < 1 - Tolerance;
+        }
+
+        foreach (var bin in f.OptionsAtBin.Keys.Order())
+        {
+            var options = f.OptionsAtBin[bin];
+            if (!options.Exists(o => fractional[o.Var]))
             {
                 continue;
             }
@@ -33,18 +40,30 @@ internal static class ConflictCuts
 
             var used = options.Where(o => values[o.Var] > Tolerance).OrderByDescending(o => values[o.Var]).ThenBy(o => o.Var).ToArray();
             var unused = options.Where(o => values[o.Var] <= Tolerance).OrderBy(o => o.Var).ToArray();
-            foreach (var seed in used.Where(o => values[o.Var] < 1 - Tolerance))
+            var clique = new List<MipFormulation.BinOption>();
+            foreach (var seed in used)
             {
-                var clique = new List<MipFormulation.BinOption> { seed };
-                foreach (var o in used.Concat(unused))
+                if (!fractional[seed.Var])
                 {
-                    if (o != seed && clique.All(c => Conflict(c, o)))
+                    continue;
+                }
+
+                clique.Clear();
+                clique.Add(seed);
+                var sum = values[seed.Var];
+                foreach (var o in (MipFormulation.BinOption[][])[used, unused])
+                {
+                    foreach (var candidate in o)
                     {
-                        clique.Add(o);
+                        if (candidate != seed && AllConflict(clique, candidate, Conflict))
+                        {
+                            clique.Add(candidate);
+                            sum += values[candidate.Var];
+                        }
                     }
                 }
 
-                if (clique.Sum(o => values[o.Var]) > 1 + MinViolation)
+                if (sum > 1 + MinViolation)
                 {
                     var vars = clique.Select(o => o.Var).Order().ToArray();
                     if (seen.Add(string.Join(',', vars)))
@@ -69,6 +88,19 @@ internal static class ConflictCuts
         }
 
         return cuts;
+    }
+
+    private static bool AllConflict(List<MipFormulation.BinOption> clique, MipFormulation.BinOption candidate, Func<MipFormulation.BinOption, MipFormulation.BinOption, bool> conflict)
+    {
+        foreach (var c in clique)
+        {
+            if (!conflict(c, candidate))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

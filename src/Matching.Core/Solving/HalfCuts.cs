@@ -22,16 +22,20 @@ internal static class HalfCuts
     /// </summary>
     public static IReadOnlyList<MipFormulation.Row> Separate(MipFormulation f, IReadOnlyList<double> values, int max = 50)
     {
-        var fractional = new Dictionary<int, int>();
+        // The column of each fractional variable in the bit vectors below (-1 for the others), in variable order.
+        var columnOf = new int[f.VarCount];
+        var fractionalVars = new List<int>();
         for (var v = 0; v < f.VarCount; v++)
         {
+            columnOf[v] = -1;
             if (values[v] > Tolerance && values[v] < 1 - Tolerance)
             {
-                fractional[v] = fractional.Count;
+                columnOf[v] = fractionalVars.Count;
+                fractionalVars.Add(v);
             }
         }
 
-        if (fractional.Count == 0)
+        if (fractionalVars.Count == 0)
         {
             return [];
         }
@@ -40,7 +44,7 @@ internal static class HalfCuts
         var tight = new List<(int[] Vars, long[] Coefs, long Bound)>();
         foreach (var row in f.Rows)
         {
-            if (row.Kind == MipFormulation.RowKind.HalfCut || !row.Vars.Any(fractional.ContainsKey) || !Whole(row))
+            if (row.Kind == MipFormulation.RowKind.HalfCut || !Touches(row, columnOf) || !Whole(row))
             {
                 continue;
             }
@@ -51,14 +55,13 @@ internal static class HalfCuts
                 activity += row.Coefs[k] * values[row.Vars[k]];
             }
 
-            var coefs = row.Coefs.Select(c => (long)c).ToArray();
             if (!double.IsInfinity(row.Upper) && row.Upper - activity < Tolerance)
             {
-                tight.Add((row.Vars, coefs, (long)row.Upper));
+                tight.Add((row.Vars, Longs(row.Coefs, 1), (long)row.Upper));
             }
             else if (!double.IsInfinity(row.Lower) && activity - row.Lower < Tolerance)
             {
-                tight.Add((row.Vars, [.. coefs.Select(c => -c)], -(long)row.Lower));
+                tight.Add((row.Vars, Longs(row.Coefs, -1), -(long)row.Lower));
             }
         }
 
@@ -66,11 +69,12 @@ internal static class HalfCuts
         // every variable at 1 with an odd total coefficient is evened out by its bound x ≤ 1 (which adds 1).
         // Elimination pivots on the costliest fractional variable of each row (the one nearest one half), so a row
         // that reduces leaves only cheap ones: each left odd costs its distance to 0 or 1 in violation.
-        var columns = fractional.OrderBy(kv => kv.Value).Select(kv => kv.Key).ToArray();
+        var columns = fractionalVars.ToArray();
         var width = columns.Length + 1;
         var pivots = new List<(int Column, ulong[] Bits, ulong[] Members)>();
         var cuts = new List<MipFormulation.Row>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var sum = new long[f.VarCount];
         for (var t = 0; t < tight.Count && cuts.Count < max; t++)
         {
             var bits = new ulong[Words(width)];
@@ -83,7 +87,7 @@ internal static class HalfCuts
                     continue;
                 }
 
-                if (fractional.TryGetValue(vars[k], out var column))
+                if (columnOf[vars[k]] is var column and >= 0)
                 {
                     Flip(bits, column);
                 }
@@ -109,10 +113,10 @@ internal static class HalfCuts
                 }
             }
 
-            var odd = Enumerable.Range(0, width - 1).Where(c => Get(bits, c)).ToArray();
+            var odd = Ones(bits, width - 1);
             if (Cost(odd, columns, values, Get(bits, width - 1)) < 1 - (2 * MinViolation))
             {
-                if (Cut(tight, members, values) is { } cut && seen.Add(Key(cut)))
+                if (Cut(tight, members, values, sum) is { } cut && seen.Add(Key(cut)))
                 {
                     cuts.Add(cut);
                 }
@@ -163,10 +167,13 @@ internal static class HalfCuts
         return parity ? cost : cost + cheapestFlip;
     }
 
-    /// <summary>Half the sum of the rows with the variables left odd evened or rounded down; null unless it is violated enough.</summary>
-    private static MipFormulation.Row? Cut(List<(int[] Vars, long[] Coefs, long Bound)> tight, ulong[] members, IReadOnlyList<double> values)
+    /// <summary>
+    /// Half the sum of the rows with the variables left odd evened or rounded down; null unless it is violated enough.
+    /// <paramref name="sum"/> is all zeros, one entry per variable, and is left so.
+    /// </summary>
+    private static MipFormulation.Row? Cut(List<(int[] Vars, long[] Coefs, long Bound)> tight, ulong[] members, IReadOnlyList<double> values, long[] sum)
     {
-        var sum = new SortedDictionary<int, long>();
+        var touched = new List<int>();
         long bound = 0;
         for (var t = 0; t < tight.Count; t++)
         {
@@ -179,13 +186,29 @@ internal static class HalfCuts
             bound += b;
             for (var k = 0; k < vars.Length; k++)
             {
-                sum[vars[k]] = sum.GetValueOrDefault(vars[k]) + coefs[k];
+                if (sum[vars[k]] == 0)
+                {
+                    touched.Add(vars[k]);
+                }
+
+                sum[vars[k]] += coefs[k];
+            }
+        }
+
+        // The variables in order, each once (one whose total came back to zero and was touched again is listed twice).
+        touched.Sort();
+        var keys = new List<int>(touched.Count);
+        foreach (var v in touched)
+        {
+            if (keys.Count == 0 || keys[^1] != v)
+            {
+                keys.Add(v);
             }
         }
 
         // Odd totals: variables above one half are evened by their bound x ≤ 1, the rest rounded down; if that leaves
         // the bound even, the odd fractional variable nearest one half takes the other choice.
-        var odd = sum.Where(kv => (kv.Value & 1) != 0).Select(kv => kv.Key).ToArray();
+        var odd = keys.Where(v => (sum[v] & 1) != 0).ToArray();
         var up = odd.Where(v => values[v] > 0.5).ToHashSet();
         var nearestHalf = odd.Where(v => values[v] > Tolerance && values[v] < 1 - Tolerance).OrderBy(v => Math.Abs(1 - (2 * values[v]))).ThenBy(v => v).ToArray();
         if ((bound + up.Count) % 2 == 0 && nearestHalf.Length > 0 && !up.Remove(nearestHalf[0]))
@@ -199,18 +222,80 @@ internal static class HalfCuts
             bound += 1;
         }
 
-        var terms = sum.Select(kv => (Var: kv.Key, Coef: Math.DivRem(kv.Value - ((kv.Value % 2 + 2) % 2), 2).Quotient)).Where(t => t.Coef != 0).ToArray();
+        var terms = new List<(int Var, long Coef)>();
+        foreach (var v in keys)
+        {
+            var coef = Math.DivRem(sum[v] - ((sum[v] % 2 + 2) % 2), 2).Quotient;
+            sum[v] = 0;
+            if (coef != 0)
+            {
+                terms.Add((v, coef));
+            }
+        }
+
         var rhs = Math.DivRem(bound - ((bound % 2 + 2) % 2), 2).Quotient;
         var activity = terms.Sum(t => t.Coef * values[t.Var]);
-        return terms.Length == 0 || activity - rhs < MinViolation
+        return terms.Count == 0 || activity - rhs < MinViolation
             ? null
             : new MipFormulation.Row(double.NegativeInfinity, rhs, [.. terms.Select(t => t.Var)], [.. terms.Select(t => (double)t.Coef)], MipFormulation.RowKind.HalfCut);
     }
 
-    private static bool Whole(MipFormulation.Row row) =>
-        row.Coefs.All(c => c == Math.Round(c)) &&
-        (double.IsInfinity(row.Lower) || row.Lower == Math.Round(row.Lower)) &&
-        (double.IsInfinity(row.Upper) || row.Upper == Math.Round(row.Upper));
+    private static bool Touches(MipFormulation.Row row, int[] columnOf)
+    {
+        foreach (var v in row.Vars)
+        {
+            if (columnOf[v] >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Whole(MipFormulation.Row row)
+    {
+        foreach (var c in row.Coefs)
+        {
+            if (c != Math.Round(c))
+            {
+                return false;
+            }
+        }
+
+        return (double.IsInfinity(row.Lower) || row.Lower == Math.Round(row.Lower)) &&
+            (double.IsInfinity(row.Upper) || row.Upper == Math.Round(row.Upper));
+    }
+
+    private static long[] Longs(double[] coefs, long sign)
+    {
+        var result = new long[coefs.Length];
+        for (var k = 0; k < coefs.Length; k++)
+        {
+            result[k] = sign * (long)coefs[k];
+        }
+
+        return result;
+    }
+
+    /// <summary>The positions of the bits set among the first <paramref name="count"/>, in order.</summary>
+    private static int[] Ones(ulong[] bits, int count)
+    {
+        var ones = new List<int>();
+        for (var w = 0; w < bits.Length; w++)
+        {
+            for (var word = bits[w]; word != 0; word &= word - 1)
+            {
+                var i = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
+                if (i < count)
+                {
+                    ones.Add(i);
+                }
+            }
+        }
+
+        return [.. ones];
+    }
 
     private static string Key(MipFormulation.Row row) =>
         string.Join(' ', row.Vars.Zip(row.Coefs, (v, c) => FormattableString.Invariant($"{v}:{c}"))) + FormattableString.Invariant($"<={row.Upper}");

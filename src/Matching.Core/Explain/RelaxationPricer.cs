@@ -211,19 +211,46 @@ internal sealed class RelaxationPricer
             priced.Add(arc);
         }
 
+        FamilyBound? family = null;
+
+        // Each arc's ceiling over the bounds folded in so far; a bound only lowers ceilings, so each is folded in once.
+        var arcs = arcsOfItem[item];
+        var ceilings = Array.ConvertAll(arcs, BaseCeiling);
+        var folded = 0;
+        var familyFolded = false;
+        void Fold()
+        {
+            for (; folded < bounds.Count; folded++)
+            {
+                for (var k = 0; k < arcs.Length; k++)
+                {
+                    ceilings[k] = Math.Min(ceilings[k], BoundCeiling(arcs[k], bounds[folded]));
+                }
+            }
+
+            if (!familyFolded && family is { } f)
+            {
+                familyFolded = true;
+                for (var k = 0; k < arcs.Length; k++)
+                {
+                    ceilings[k] = Math.Min(ceilings[k], FamilyCeiling(arcs[k], f));
+                }
+            }
+        }
+
         var solves = 0;
         var excludedAt = -1;
         var excludedFor = -1;
         var familyAsked = false;
-        FamilyBound? family = null;
         var complete = true;
         while (true)
         {
             // The next candidate in the ranking's own order on its least possible cost.
-            var next = arcsOfItem[item].Where(a => !priced.Contains(a))
-                .Select(a => (Arc: a, AtLeast: Cost(Ceiling(a, bounds, family)), Own: model.ArcScore[a], Carer: carerOf[a]))
+            Fold();
+            var next = Enumerable.Range(0, arcs.Length).Where(k => !priced.Contains(arcs[k]))
+                .Select(k => (Arc: arcs[k], AtLeast: Cost(ceilings[k]), Own: model.ArcScore[arcs[k]], Carer: carerOf[arcs[k]], Ceiling: ceilings[k]))
                 .OrderBy(c => c.AtLeast).ThenByDescending(c => c.Own).ThenBy(c => c.Carer)
-                .FirstOrDefault(c => true, (-1, 0, 0, 0));
+                .FirstOrDefault(c => true, (-1, 0, 0, 0, 0));
             if (next.Arc < 0)
             {
                 break;
@@ -252,7 +279,7 @@ internal sealed class RelaxationPricer
                 }
             }
 
-            var ceiling = Ceiling(next.Arc, bounds, family);
+            var ceiling = next.Ceiling;
             var known = Known(item, next.Arc, bounds, plans);
             if (known is not null && Worth(known) >= ceiling)
             {
@@ -373,41 +400,47 @@ internal sealed class RelaxationPricer
     /// <summary>The least ceiling on the worth of plans that use the arc, over every bound known (long.MinValue when none can).</summary>
     private long Ceiling(int arc, List<Bound> bounds, FamilyBound? family = null)
     {
-        var item = model.ArcItem[arc];
+        var ceiling = BaseCeiling(arc);
+        foreach (var bound in bounds)
+        {
+            ceiling = Math.Min(ceiling, BoundCeiling(arc, bound));
+        }
+
+        return family is { } f ? Math.Min(ceiling, FamilyCeiling(arc, f)) : ceiling;
+    }
+
+    /// <summary>The ceiling from the bounds every item shares: the batch's relaxation, its branching's leaves and its Lagrangian flow.</summary>
+    private long BaseCeiling(int arc)
+    {
         var ceiling = With(relaxation, arc);
         if (frontier is not null)
         {
             ceiling = Math.Min(ceiling, frontier.CeilingWith(model, arc, LeafWith));
         }
 
-        if (lagrangian is not null)
-        {
-            ceiling = Math.Min(ceiling, lagrangian.Price(item, arc).Ceiling);
-        }
+        return lagrangian is not null ? Math.Min(ceiling, lagrangian.Price(model.ArcItem[arc], arc).Ceiling) : ceiling;
+    }
 
-        foreach (var bound in bounds)
-        {
-            ceiling = Math.Min(ceiling, With(bound.Relaxation, arc));
-            if (bound.Flow is not null)
-            {
-                ceiling = Math.Min(ceiling, bound.Flow.Price(item, arc).Ceiling);
-            }
-        }
+    /// <summary>The ceiling from one relaxation with the item kept off some carers, and from its flow.</summary>
+    private long BoundCeiling(int arc, Bound bound)
+    {
+        var ceiling = With(bound.Relaxation, arc);
+        return bound.Flow is not null ? Math.Min(ceiling, bound.Flow.Price(model.ArcItem[arc], arc).Ceiling) : ceiling;
+    }
 
-        // A child of a sibling group that may split: the plan splits the group, or has it whole at this carer, or
-        // leaves one of its children or more unplaced.
-        if (family is { } f)
+    /// <summary>
+    /// The ceiling for a child of a sibling group that may split: the plan splits the group, or has it whole at this
+    /// carer, or leaves one of its children or more unplaced.
+    /// </summary>
+    private long FamilyCeiling(int arc, FamilyBound f)
+    {
+        var whole = formulation.WholeFamilyAt(arc) switch
         {
-            var whole = formulation.WholeFamilyAt(arc) switch
-            {
-                -1 => long.MinValue,
-                { } v => Math.Min(relaxation.CeilingWith(v), f.Together.CeilingWith(v)),
-                null => With(f.Together, arc),
-            };
-            ceiling = Math.Min(ceiling, Math.Max(Math.Max(With(f.Split, arc), f.Short.Ceiling), whole));
-        }
-
-        return ceiling;
+            -1 => long.MinValue,
+            { } v => Math.Min(relaxation.CeilingWith(v), f.Together.CeilingWith(v)),
+            null => With(f.Together, arc),
+        };
+        return Math.Max(Math.Max(With(f.Split, arc), f.Short.Ceiling), whole);
     }
 
     /// <summary>

@@ -269,6 +269,8 @@ internal sealed class RelaxationPricer
 
             // It can no longer enter when its least possible cost is above the last entry's, or equal with a lower own
             // score (or equal score and a later carer): every candidate after it in this order is no better.
+            // With the shortlist full, a plan with the candidate worth less than the floor costs more than the last entry.
+            var floor = long.MinValue;
             if (found.Count >= size)
             {
                 var last = found.OrderBy(f => f.Weighted).ThenBy(f => f.Alt.Carer != proposedCarer)
@@ -277,6 +279,8 @@ internal sealed class RelaxationPricer
                 {
                     break;
                 }
+
+                floor = last.Weighted == long.MaxValue ? long.MinValue : checked(BaseWorth - last.Weighted);
             }
 
             var ceiling = next.Ceiling;
@@ -354,13 +358,17 @@ internal sealed class RelaxationPricer
             }
 
             // This carer alone: the relaxation with it held in, then a search where that is fractional.
-            var (alt, forcedPlan) = Forced(item, next.Arc, next.Carer, known, job, cancellationToken);
+            var (alt, forcedPlan, below) = Forced(item, next.Arc, next.Carer, known, floor, job, cancellationToken);
             if (forcedPlan is not null)
             {
                 plans.Add(forcedPlan);
             }
 
-            if (alt is { } price)
+            if (below)
+            {
+                priced.Add(next.Arc); // proved to cost more than the last entry: it cannot enter
+            }
+            else if (alt is { } price)
             {
                 Add(next.Arc, price);
             }
@@ -394,7 +402,7 @@ internal sealed class RelaxationPricer
         }
 
         using var job = new Job();
-        return Forced(item, arc, carer, plan, job, cancellationToken).Price;
+        return Forced(item, arc, carer, plan, long.MinValue, job, cancellationToken).Price;
     }
 
     /// <summary>The least ceiling on the worth of plans that use the arc, over every bound known (long.MinValue when none can).</summary>
@@ -624,21 +632,29 @@ internal sealed class RelaxationPricer
     /// <summary>
     /// The relaxation with the arc held at 1, solved by columns from the core: exact when its plan is integral;
     /// otherwise the search on the arcs its reduced costs cannot rule out (exact unless out of time, then the best
-    /// plan found with this carer, marked not proved, or null when none was).
+    /// plan found with this carer, marked not proved, or null when none was). Below is true, and no price given, when
+    /// the bounds prove that no plan with the arc is worth <paramref name="floor"/> (long.MinValue: no floor): the
+    /// carer cannot enter the shortlist, and its exact price is not needed.
     /// </summary>
-    private (Alternative? Price, int[]? Plan) Forced(int item, int arc, int carer, int[]? known, Job job, CancellationToken cancellationToken)
+    private (Alternative? Price, int[]? Plan, bool Below) Forced(int item, int arc, int carer, int[]? known, long floor, Job job, CancellationToken cancellationToken)
     {
+        bool Short(int[]? plan) => floor != long.MinValue && (plan is null || Worth(plan) < floor);
         var lp = Warm(job);
         if (frontier is not null)
         {
             // From the leaves of the component's branching: most are ruled out by their bounds with the arc, unsolved.
-            var (found, proved) = WarmBranching.Solve(model, lp, arc, frontier, LeafWith, known, Worth, BranchNodes, options.TimeLimit, cancellationToken);
+            var (found, proved) = WarmBranching.Solve(model, lp, arc, frontier, LeafWith, known, Worth, BranchNodes, options.TimeLimit, cancellationToken, floor);
             known = found ?? known;
+            if (proved && Short(known))
+            {
+                return (null, known, true);
+            }
+
             // Proved, or else (its budget spent) in a large component without --exact-shortlists: the best plan found,
             // marked not proved, where the search after it would take hundreds of milliseconds.
             if (proved || !searchEvery)
             {
-                return known is null ? (null, null) : (Priced(carer, known, proved), known);
+                return known is null ? (null, null, false) : (Priced(carer, known, proved), known, false);
             }
         }
 
@@ -648,30 +664,38 @@ internal sealed class RelaxationPricer
         {
             // No relaxation with this carer (none may exist: a pin or a group's rule may rule it out): the whole
             // component with it pinned, which says which.
-            return Settled(LpCoreBackend.Solve(pinned, options, cancellationToken), carer, known);
+            var (price, plan) = Settled(LpCoreBackend.Solve(pinned, options, cancellationToken), carer, known);
+            return (price, plan, false);
         }
 
-        if (LpCoreBackend.FromRelaxation(model, held.Values) is { } plan && plan[item] == arc && ModelPlan.IsValid(model, plan))
+        // The rounds of cuts run in full either way: the cuts they add stay in the model and serve the prices after.
+        if (floor != long.MinValue && held.NoneAbove(floor - 1))
         {
-            if (held.NoneAbove(Worth(plan)))
+            return (null, known, true);
+        }
+
+        if (LpCoreBackend.FromRelaxation(model, held.Values) is { } integral && integral[item] == arc && ModelPlan.IsValid(model, integral))
+        {
+            if (held.NoneAbove(Worth(integral)))
             {
-                return (Priced(carer, plan, proved: true), plan);
+                return (Priced(carer, integral, proved: true), integral, false);
             }
 
-            known = known is null || Worth(plan) > Worth(known) ? plan : known;
+            known = known is null || Worth(integral) > Worth(known) ? integral : known;
         }
 
         // A branching on the warm model first (unless the frontier's was just tried): most of these close in a few
         // relaxations, where the search takes hundreds of milliseconds.
-        var (branched, closed) = frontier is not null ? (known, false) : WarmBranching.Solve(model, lp, arc, held, known, Worth, BranchNodes, options.TimeLimit, cancellationToken);
+        var (branched, closed) = frontier is not null ? (known, false) : WarmBranching.Solve(model, lp, arc, held, known, Worth, BranchNodes, options.TimeLimit, cancellationToken, floor);
         if (closed)
         {
-            return (Priced(carer, branched!, proved: true), branched);
+            return Short(branched) ? (null, branched, true) : (Priced(carer, branched!, proved: true), branched, false);
         }
 
         known = branched ?? known;
 
-        return Settled(LpCoreBackend.SearchCores(pinned, lp.Formulation, held, known, options, cancellationToken), carer, known);
+        var (searched, searchedPlan) = Settled(LpCoreBackend.SearchCores(pinned, lp.Formulation, held, known, options, cancellationToken), carer, known);
+        return (searched, searchedPlan, false);
     }
 
     /// <summary>The price a search with the carer pinned gives, and its plan: exact when proved, else its plan's or the one known, marked not proved.</summary>

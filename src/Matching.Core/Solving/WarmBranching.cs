@@ -30,10 +30,13 @@ internal static class WarmBranching
     /// <param name="budget">The most node relaxations to solve (the root not counted).</param>
     /// <param name="limit">The time limit of each relaxation.</param>
     /// <param name="cancellationToken">Stops the work.</param>
+    /// <param name="floor">Plans worth less than this do not matter (long.MinValue: every plan does): nodes whose bound
+    /// is below it are closed too, and Proved then says that the plan returned is the best or that no plan with the arc
+    /// is worth the floor (the plan returned, if any, is worth less).</param>
     /// <returns>The best plan found with the arc (null when none was), and whether it is proved the best.</returns>
     public static (int[]? Plan, bool Proved) Solve(
-        AssignmentModel m, WarmRelaxation lp, int arc, LinearRelaxation root, int[]? known, Func<int[], long> worth, int budget, TimeSpan limit, CancellationToken cancellationToken) =>
-        Explore(m, lp, arc, [new Node([], [], root.Ceiling, root, null)], known, worth, budget, limit, null, cancellationToken);
+        AssignmentModel m, WarmRelaxation lp, int arc, LinearRelaxation root, int[]? known, Func<int[], long> worth, int budget, TimeSpan limit, CancellationToken cancellationToken, long floor = long.MinValue) =>
+        Explore(m, lp, arc, [new Node([], [], root.Ceiling, root, null)], known, worth, budget, limit, null, cancellationToken, floor);
 
     /// <summary>
     /// The same, starting from the leaves of the component's <paramref name="frontier"/> instead of the root: each leaf
@@ -50,13 +53,14 @@ internal static class WarmBranching
     /// <param name="budget">The most node relaxations to solve.</param>
     /// <param name="limit">The time limit of each relaxation.</param>
     /// <param name="cancellationToken">Stops the work.</param>
+    /// <param name="floor">Plans worth less than this do not matter, as for the other overload.</param>
     public static (int[]? Plan, bool Proved) Solve(
-        AssignmentModel m, WarmRelaxation lp, int arc, BranchFrontier frontier, Func<BranchFrontier.Leaf, int, long> with, int[]? known, Func<int[], long> worth, int budget, TimeSpan limit, CancellationToken cancellationToken)
+        AssignmentModel m, WarmRelaxation lp, int arc, BranchFrontier frontier, Func<BranchFrontier.Leaf, int, long> with, int[]? known, Func<int[], long> worth, int budget, TimeSpan limit, CancellationToken cancellationToken, long floor = long.MinValue)
     {
         var start = frontier.Leaves.Where(l => l.Allows(m, arc))
             .Select(l => new Node(l.Forced, l.Excluded, l.CeilingWith(arc, with), l.Own && l.Forced.Contains(arc) ? l.Relaxation : null, l.Relaxation))
             .Where(n => n.Ceiling != long.MinValue); // no plan in the leaf uses the arc
-        return Explore(m, lp, arc, start, known, worth, budget, limit, null, cancellationToken);
+        return Explore(m, lp, arc, start, known, worth, budget, limit, null, cancellationToken, floor);
     }
 
     /// <summary>
@@ -80,14 +84,20 @@ internal static class WarmBranching
 
     /// <summary>
     /// Best bound first from the start nodes, each solved with <paramref name="arc"/> held (none when -1). Where
-    /// <paramref name="leaves"/> is given, every node closed or left open goes into it.
+    /// <paramref name="leaves"/> is given, every node closed or left open goes into it. Nodes whose bound is below
+    /// <paramref name="floor"/> are closed as those the best plan beats are.
     /// </summary>
     private static (int[]? Plan, bool Proved) Explore(
-        AssignmentModel m, WarmRelaxation lp, int arc, IEnumerable<Node> start, int[]? known, Func<int[], long> worth, int budget, TimeSpan limit, List<BranchFrontier.Leaf>? leaves, CancellationToken cancellationToken)
+        AssignmentModel m, WarmRelaxation lp, int arc, IEnumerable<Node> start, int[]? known, Func<int[], long> worth, int budget, TimeSpan limit, List<BranchFrontier.Leaf>? leaves, CancellationToken cancellationToken, long floor = long.MinValue)
     {
         var best = known;
         var bestWorth = known is null ? long.MinValue : worth(known);
         var lost = false;
+        var floored = floor != long.MinValue;
+
+        // Closed: nothing in the node beats the best plan, or is worth the floor.
+        bool Beaten(long ceiling) => (best is not null && ceiling <= bestWorth) || (floored && ceiling < floor);
+        bool BeatenBy(LinearRelaxation r) => (best is not null && r.NoneAbove(bestWorth)) || (floored && r.NoneAbove(floor - 1));
 
         // Best bound first; among equal bounds the node made first (the order is the same on every run).
         var open = new PriorityQueue<Node, (long, long)>();
@@ -109,10 +119,10 @@ internal static class WarmBranching
         var solved = 0;
         while (open.TryDequeue(out var node, out _))
         {
-            if (best is not null && node.Ceiling <= bestWorth)
+            if (Beaten(node.Ceiling))
             {
                 Leave(node, null);
-                continue; // closed by its bound: nothing in it beats the best plan
+                continue; // closed by its bound: nothing in it beats the best plan (or is worth the floor)
             }
 
             var relaxation = node.Relaxation;
@@ -141,7 +151,7 @@ internal static class WarmBranching
                 }
             }
 
-            if (best is not null && relaxation.NoneAbove(bestWorth))
+            if (BeatenBy(relaxation))
             {
                 Leave(node, relaxation);
                 continue;
@@ -171,7 +181,7 @@ internal static class WarmBranching
             Push(new Node(node.Forced, [.. node.Excluded, fractional], relaxation.Ceiling, null, relaxation));
         }
 
-        return (best, !lost && best is not null);
+        return (best, !lost && (best is not null || floored));
     }
 
     /// <summary>The arc whose value is nearest one half (the first such), or -1 when every arc is 0 or 1.</summary>

@@ -42,6 +42,33 @@ public sealed class WarmBranchingTests
         }
     }
 
+    [Property(MaxTest = 100, Arbitrary = [typeof(EngineVersusBruteForceTests.Seeds)])]
+    public void Branching_WithAFloor_ProvesTheBestOrThatNonePassesIt(int seed)
+    {
+        // A floor one above the best plan with the arc: proved means no plan reaches it, and the plan returned (if
+        // any) is worth less. A floor at the best: the best itself, as without one.
+        var m = AssignmentSolverVersusBruteForceTests.RandomModel(seed);
+        var f = MipFormulation.Build(m);
+        var (_, bestWith) = LinearRelaxationTests.Exhaustive(m, f.ChildWeight);
+        using var lp = new WarmRelaxation(f, []);
+        for (var a = 0; a < m.ArcCount; a++)
+        {
+            if (bestWith[a] is not { } best || lp.Solve(a, null, Limit, CancellationToken.None) is not { } root)
+            {
+                continue;
+            }
+
+            var (above, aboveProved) = WarmBranching.Solve(m, lp, a, root, null, p => Worth(m, lp.Formulation, p), 24, Limit, CancellationToken.None, floor: best + 1);
+            Assert.True(above is null || Worth(m, f, above) <= best, $"arc {a}: a plan above the best");
+            var (at, atProved) = WarmBranching.Solve(m, lp, a, root, null, p => Worth(m, lp.Formulation, p), 24, Limit, CancellationToken.None, floor: best);
+            if (atProved)
+            {
+                Assert.True(at is not null && Worth(m, f, at) == best, $"arc {a}: proved at the floor without the best plan");
+            }
+            Assert.True(!aboveProved || above is null || Worth(m, f, above) < best + 1, $"arc {a}: proved above the floor");
+        }
+    }
+
     [Fact]
     public void Branching_RandomModels_ClosesFractionalRootsAndAPlanKnownIsKeptOrBeaten()
     {

@@ -62,6 +62,9 @@ internal sealed class WarmRelaxation : IDisposable
     /// <summary>True when row r of the formulation is in the model.</summary>
     internal bool IsRowLoaded(int r) => rows[r] is not null;
 
+    /// <summary>Every solve starts from scratch on the model as it is (as after a failed solve); for tests.</summary>
+    internal bool FreshStarts { get; set; }
+
     /// <summary>The formulation with every cut added so far.</summary>
     public MipFormulation Formulation { get; private set; }
 
@@ -148,8 +151,23 @@ internal sealed class WarmRelaxation : IDisposable
             }
 
             solver.SetTimeLimit(Math.Max(1, (long)left.TotalMilliseconds));
+            if (FreshStarts)
+            {
+                solver.Reset();
+            }
+
             var status = solver.Solve();
             cancellationToken.ThrowIfCancellationRequested();
+            if (status == Solver.ResultStatus.ABNORMAL)
+            {
+                // GLOP can fail from a basis many changes old, and then keep failing on the solves after it (generated
+                // fostering week 12: 21 of its pricing solves, each then solved cold by columns, 60-75 ms). Started
+                // again from scratch on the same model it solves (there 2 of 2, 14 ms each), and the failures stop.
+                solver.Reset();
+                status = solver.Solve();
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var relaxation = status == Solver.ResultStatus.OPTIMAL ? LinearRelaxation.FromSolver(f, solver, vars, rows, lower, upper, active) : null;
             if (relaxation is null)
             {

@@ -52,8 +52,38 @@ internal sealed class LinearRelaxation
     /// <summary>The same relaxation, known to leave out no column that could raise it, ended with the given arcs.</summary>
     internal LinearRelaxation AsComplete(int[] columns) => new(lower, upper, Values, reduced, bound, Multipliers) { Complete = true, Columns = columns };
 
-    /// <summary>True when the variable's reduced cost is positive: left out, it could raise the relaxation.</summary>
-    internal bool Attracts(int v) => reduced[v] > 0;
+    /// <summary>
+    /// The variables left out (not active) and not held at 0 whose reduced cost is positive (left out, each could
+    /// raise the relaxation), in order: the columns to price in.
+    /// </summary>
+    internal int[] Attracting(bool[] active, double[] upperBounds)
+    {
+        var found = new List<int>();
+        for (var v = 0; v < reduced.Length; v++)
+        {
+            if (!active[v] && upperBounds[v] > 0 && reduced[v] > 0)
+            {
+                found.Add(v);
+            }
+        }
+
+        return [.. found];
+    }
+
+    /// <summary>The arcs marked active, in order.</summary>
+    internal static int[] ActiveArcs(bool[] active, int arcCount)
+    {
+        var found = new List<int>();
+        for (var a = 0; a < arcCount; a++)
+        {
+            if (active[a])
+            {
+                found.Add(a);
+            }
+        }
+
+        return [.. found];
+    }
 
     /// <summary>The reduced cost of an arc, in objective units (0 or below for arcs the relaxation leaves out).</summary>
     public double Reduced(int arc) => (double)reduced[arc] / Scale;
@@ -169,10 +199,10 @@ internal sealed class LinearRelaxation
                 continue;
             }
 
-            var priced = Enumerable.Range(0, f.VarCount).Where(v => !active[v] && upperBounds[v] > 0 && relaxation.Attracts(v)).ToArray();
+            var priced = relaxation.Attracting(active, upperBounds);
             if (priced.Length == 0)
             {
-                return relaxation.AsComplete([.. Enumerable.Range(0, f.ArcCount).Where(a => active[a])]);
+                return relaxation.AsComplete(ActiveArcs(active, f.ArcCount));
             }
 
             if (round == rounds)
@@ -212,8 +242,17 @@ internal sealed class LinearRelaxation
     internal static LinearRelaxation? FromSolver(MipFormulation f, Solver solver, IReadOnlyList<Variable?> vars, IReadOnlyList<Constraint?> rows, double[] lowerBounds, double[] upperBounds, bool[]? active)
     {
         var value = solver.Objective().Value();
-        var values = vars.Select(v => v?.SolutionValue() ?? 0).ToArray();
-        var duals = rows.Select(r => r?.DualValue() ?? 0).ToArray();
+        var values = new double[vars.Count];
+        for (var v = 0; v < values.Length; v++)
+        {
+            values[v] = vars[v]?.SolutionValue() ?? 0;
+        }
+
+        var duals = new double[rows.Count];
+        for (var r = 0; r < duals.Length; r++)
+        {
+            duals[r] = rows[r]?.DualValue() ?? 0;
+        }
 
         // The sign convention of the duals of a maximisation is the solver's; take the one whose bound over the
         // columns solved meets the relaxation's own value (strong duality), and refuse both if neither does.
@@ -293,7 +332,13 @@ internal sealed class LinearRelaxation
                 solved += active is null || active[v] ? term : atLower;
             }
 
-            return (all, solved, [.. reduced.Select(Int128.CreateChecked)]);
+            var wide = new Int128[reduced.Length];
+            for (var v = 0; v < wide.Length; v++)
+            {
+                wide[v] = Int128.CreateChecked(reduced[v]);
+            }
+
+            return (all, solved, wide);
         }
     }
 }

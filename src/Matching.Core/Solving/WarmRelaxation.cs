@@ -176,14 +176,14 @@ internal sealed class WarmRelaxation : IDisposable
                     return null;
                 }
 
-                var arcs = Enumerable.Range(0, f.ArcCount).Where(a => active[a]).ToArray();
+                var arcs = LinearRelaxation.ActiveArcs(active, f.ArcCount);
                 return LinearRelaxation.SolveByColumns(f, arcs, forcedArc, limit - clock.Elapsed, cancellationToken, rounds, excludedArcs);
             }
 
-            var priced = Enumerable.Range(0, f.VarCount).Where(v => !active[v] && upper[v] > 0 && relaxation.Attracts(v)).ToArray();
+            var priced = relaxation.Attracting(active, upper);
             if (priced.Length == 0)
             {
-                return relaxation.AsComplete([.. Enumerable.Range(0, f.ArcCount).Where(a => active[a])]);
+                return relaxation.AsComplete(LinearRelaxation.ActiveArcs(active, f.ArcCount));
             }
 
             if (round == rounds)

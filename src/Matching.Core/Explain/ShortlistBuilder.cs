@@ -67,7 +67,7 @@ internal static class ShortlistBuilder
                 ? FlowPricer.Price(cm.Model, solution.Solutions[k])
                 : null;
             var pricer = exact is null && !resolveAll
-                ? RelaxationPricer.Create(cm.Model, solution.Solutions[k], perSolve, cancellationToken, exact: options.ExactShortlists)
+                ? RelaxationPricer.Create(cm.Model, solution.Solutions[k], perSolve, cancellationToken, exact: options.ExactShortlists, learnAside: threads > 1)
                 : null;
             var estimate = exact is null && pricer is null && !resolveAll && cm.Model.ArcCount > ResolveMaxArcs;
             if (pricer is not null)

@@ -184,7 +184,7 @@ internal sealed class RelaxationPricer
     public long Weighted(Alternative alt) => alt.PlacementsLost == long.MaxValue ? long.MaxValue : checked((alt.PlacementsLost * Weight) + alt.CostMilli);
 
     /// <summary>A lower bound on what forcing the arc costs the batch, from the batch's relaxation alone (long.MaxValue when it cannot be forced).</summary>
-    public long CostAtLeast(int arc) => Cost(Ceiling(arc, []));
+    public long CostAtLeast(int arc) => Cost(BaseCeiling(arc));
 
     /// <summary>
     /// The proposed carer and the cheapest others of one item, exact and ranked: by cost, the proposed carer first
@@ -408,7 +408,7 @@ internal sealed class RelaxationPricer
         }
 
         var plan = Known(item, arc, [], []);
-        if (plan is not null && Worth(plan) >= Ceiling(arc, []))
+        if (plan is not null && Worth(plan) >= BaseCeiling(arc))
         {
             return Priced(carer, plan, proved: true);
         }
@@ -417,19 +417,11 @@ internal sealed class RelaxationPricer
         return Forced(item, arc, carer, plan, long.MinValue, job, cancellationToken).Price;
     }
 
-    /// <summary>The least ceiling on the worth of plans that use the arc, over every bound known (long.MinValue when none can).</summary>
-    private long Ceiling(int arc, List<Bound> bounds, FamilyBound? family = null)
-    {
-        var ceiling = BaseCeiling(arc);
-        foreach (var bound in bounds)
-        {
-            ceiling = Math.Min(ceiling, BoundCeiling(arc, bound));
-        }
-
-        return family is { } f ? Math.Min(ceiling, FamilyCeiling(arc, f)) : ceiling;
-    }
-
-    /// <summary>The ceiling from the bounds every item shares: the batch's relaxation, its branching's leaves and its Lagrangian flow.</summary>
+    /// <summary>
+    /// The least ceiling on the worth of plans that use the arc (long.MinValue when none can) from the bounds every item
+    /// shares: the batch's relaxation, its branching's leaves and its Lagrangian flow. A shortlist lowers it with the
+    /// bounds it finds (<see cref="BoundCeiling"/>, <see cref="FamilyCeiling"/>).
+    /// </summary>
     private long BaseCeiling(int arc)
     {
         var ceiling = With(relaxation, arc);
@@ -650,14 +642,15 @@ internal sealed class RelaxationPricer
     /// </summary>
     private (Alternative? Price, int[]? Plan, bool Below) Forced(int item, int arc, int carer, int[]? known, long floor, Job job, CancellationToken cancellationToken)
     {
-        bool Short(int[]? plan) => floor != long.MinValue && (plan is null || Worth(plan) < floor);
+        var floored = floor != long.MinValue;
+        bool BelowFloor(int[]? plan) => floored && (plan is null || Worth(plan) < floor);
         var lp = Warm(job);
         if (frontier is not null)
         {
             // From the leaves of the component's branching: most are ruled out by their bounds with the arc, unsolved.
             var (found, proved) = WarmBranching.Solve(model, lp, arc, frontier, LeafWith, known, Worth, BranchNodes, options.TimeLimit, cancellationToken, floor);
             known = found ?? known;
-            if (proved && Short(known))
+            if (proved && BelowFloor(known))
             {
                 return (null, known, true);
             }
@@ -681,7 +674,7 @@ internal sealed class RelaxationPricer
         }
 
         // The rounds of cuts run in full either way: the cuts they add stay in the model and serve the prices after.
-        if (floor != long.MinValue && held.NoneAbove(floor - 1))
+        if (floored && held.NoneAbove(floor - 1))
         {
             return (null, known, true);
         }
@@ -701,7 +694,7 @@ internal sealed class RelaxationPricer
         var (branched, closed) = frontier is not null ? (known, false) : WarmBranching.Solve(model, lp, arc, held, known, Worth, BranchNodes, options.TimeLimit, cancellationToken, floor);
         if (closed)
         {
-            return Short(branched) ? (null, branched, true) : (Priced(carer, branched!, proved: true), branched, false);
+            return BelowFloor(branched) ? (null, branched, true) : (Priced(carer, branched!, proved: true), branched, false);
         }
 
         known = branched ?? known;

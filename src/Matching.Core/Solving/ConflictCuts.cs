@@ -34,9 +34,6 @@ internal static class ConflictCuts
             }
 
             var shared = Math.Min(m.BinCapacity[bin], m.BinMixedCapacity[bin]);
-            bool Conflict(MipFormulation.BinOption a, MipFormulation.BinOption b) => a.Family == b.Family
-                ? !a.Presence && !b.Presence
-                : a.Exclusive || b.Exclusive || a.Load + b.Load > shared;
 
             var used = options.Where(o => values[o.Var] > Tolerance).OrderByDescending(o => values[o.Var]).ThenBy(o => o.Var).ToArray();
             var unused = options.Where(o => values[o.Var] <= Tolerance).OrderBy(o => o.Var).ToArray();
@@ -51,15 +48,12 @@ internal static class ConflictCuts
                 clique.Clear();
                 clique.Add(seed);
                 var sum = values[seed.Var];
-                foreach (var o in (MipFormulation.BinOption[][])[used, unused])
+                foreach (var candidate in used.Concat(unused))
                 {
-                    foreach (var candidate in o)
+                    if (candidate != seed && ConflictsWithAll(clique, candidate, shared))
                     {
-                        if (candidate != seed && AllConflict(clique, candidate, Conflict))
-                        {
-                            clique.Add(candidate);
-                            sum += values[candidate.Var];
-                        }
+                        clique.Add(candidate);
+                        sum += values[candidate.Var];
                     }
                 }
 
@@ -90,11 +84,20 @@ internal static class ConflictCuts
         return cuts;
     }
 
-    private static bool AllConflict(List<MipFormulation.BinOption> clique, MipFormulation.BinOption candidate, Func<MipFormulation.BinOption, MipFormulation.BinOption, bool> conflict)
+    /// <summary>
+    /// Two ways of being at a bin that cannot both be used: two of one family's placements there (arcs or subsets of its
+    /// children; its presence goes with either), or ways of two families where either is exclusive or their loads
+    /// together exceed the bin's shared room.
+    /// </summary>
+    private static bool Conflict(MipFormulation.BinOption a, MipFormulation.BinOption b, long shared) => a.Family == b.Family
+        ? !a.Presence && !b.Presence
+        : a.Exclusive || b.Exclusive || a.Load + b.Load > shared;
+
+    private static bool ConflictsWithAll(List<MipFormulation.BinOption> clique, MipFormulation.BinOption candidate, long shared)
     {
         foreach (var c in clique)
         {
-            if (!conflict(c, candidate))
+            if (!Conflict(c, candidate, shared))
             {
                 return false;
             }

@@ -217,6 +217,40 @@ internal sealed class LinearRelaxation
         }
     }
 
+    /// <summary>
+    /// True when the whole relaxation (every column) has no point within these bounds: they cross, or GLOP proves it
+    /// infeasible. Then no plan keeps them. False when it has a point, or GLOP gives no answer in time.
+    /// </summary>
+    internal static bool Infeasible(MipFormulation f, double[] lowerBounds, double[] upperBounds, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        // An arc held at 1 that the formulation holds at 0 (its child pinned elsewhere): no point, and GLOP would
+        // answer ABNORMAL to the crossed bounds.
+        for (var v = 0; v < lowerBounds.Length; v++)
+        {
+            if (lowerBounds[v] > Math.Min(upperBounds[v], f.Upper[v]))
+            {
+                return true;
+            }
+        }
+
+        using var solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP is not available in this OR-Tools build.");
+        solver.SuppressOutput();
+        var (vars, _) = f.Load(solver, integer: false, null, lowerBounds);
+        for (var v = 0; v < vars.Length; v++)
+        {
+            if (upperBounds[v] < vars[v]!.Ub())
+            {
+                vars[v]!.SetUb(upperBounds[v]);
+            }
+        }
+
+        solver.SetTimeLimit(Math.Max(1, (long)limit.TotalMilliseconds));
+        using var registration = cancellationToken.Register(() => solver.InterruptSolve());
+        var status = solver.Solve();
+        cancellationToken.ThrowIfCancellationRequested();
+        return status == Solver.ResultStatus.INFEASIBLE;
+    }
+
     private static LinearRelaxation? Solve(MipFormulation f, bool[]? active, double[] lowerBounds, double[] upperBounds, TimeSpan limit, CancellationToken cancellationToken)
     {
         using var solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("GLOP is not available in this OR-Tools build.");

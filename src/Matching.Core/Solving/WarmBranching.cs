@@ -143,10 +143,16 @@ internal static class WarmBranching
                 relaxation = CutRounds.Run(m, lp, () => lp.Solve(arc, node.Forced, node.Excluded, limit, cancellationToken), rounds: NodeCutRounds);
                 if (relaxation is null)
                 {
-                    // No relaxation: none may exist (the rules rule the node out), or GLOP failed; either way the
-                    // node is not proved empty, so nothing found after it is proved.
-                    lost = true;
-                    Leave(node, null);
+                    // No relaxation from the columns loaded. Where the whole relaxation has no point either (the arcs
+                    // held cannot all be in one plan: generated fostering week 8 has two such nodes), the node holds
+                    // no plan and is closed. Else GLOP failed: the node is not proved empty, so nothing found after it
+                    // is proved.
+                    if (!lp.Empty(arc, node.Forced, node.Excluded, limit, cancellationToken))
+                    {
+                        lost = true;
+                        Leave(node, null);
+                    }
+
                     continue;
                 }
             }

@@ -198,6 +198,28 @@ internal sealed class WarmRelaxation : IDisposable
         }
     }
 
+    /// <summary>
+    /// True when GLOP proves that no point of the whole relaxation (every column, not only those loaded) has these arcs
+    /// held at 1 and kept off: no plan does. For a node whose solve here gave nothing, where the columns loaded may
+    /// admit no point although the whole relaxation has one.
+    /// </summary>
+    public bool Empty(int forcedArc, IReadOnlyCollection<int> alsoForced, IReadOnlyCollection<int>? excludedArcs, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        var lower = Formulation.Lower.ToArray();
+        var upper = Formulation.Upper.ToArray();
+        foreach (var e in excludedArcs ?? [])
+        {
+            upper[e] = 0;
+        }
+
+        foreach (var a in alsoForced.Append(forcedArc).Where(a => a >= 0))
+        {
+            lower[a] = 1;
+        }
+
+        return LinearRelaxation.Infeasible(Formulation, lower, upper, limit, cancellationToken);
+    }
+
     public void Dispose() => solver.Dispose();
 
     /// <summary>Indexes row r, and loads it if the columns loaded can break it.</summary>

@@ -41,6 +41,62 @@ public sealed class WarmRelaxationTests
         }
     }
 
+    [Property(MaxTest = 100, Arbitrary = [typeof(EngineVersusBruteForceTests.Seeds)])]
+    public void Empty_RandomModel_OnlyWhereNoPlanKeepsTheArcsHeldAndKeptOff(int seed)
+    {
+        // Against exhaustive search: proved empty only where no plan has the arcs held and none of those kept off;
+        // never where one has; and always for two carers of one child, which no point can hold at once.
+        var m = AssignmentSolverVersusBruteForceTests.RandomModel(seed);
+        var f = MipFormulation.Build(m);
+        var rng = new Random(seed);
+        using var warm = new WarmRelaxation(f, []);
+        for (var step = 0; step < 8 && m.ArcCount > 1; step++)
+        {
+            var (a, b) = (rng.Next(m.ArcCount), rng.Next(m.ArcCount));
+            int[] excluded = [.. Enumerable.Range(0, m.ArcCount).Where(e => e != a && e != b && rng.Next(4) == 0)];
+            var (some, _) = LinearRelaxationTests.Exhaustive(m, f.ChildWeight, plan =>
+                plan[m.ArcItem[a]] == a && plan[m.ArcItem[b]] == b && excluded.All(e => plan[m.ArcItem[e]] != e));
+            var empty = warm.Empty(a, [b], excluded, Limit, CancellationToken.None);
+            Assert.False(empty && some is not null, $"step {step}: arcs {a} and {b} proved empty, but a plan keeps them");
+            if (a != b && m.ArcItem[a] == m.ArcItem[b])
+            {
+                Assert.True(empty, $"step {step}: two carers of one child, {a} and {b}, not proved empty");
+            }
+        }
+
+        var (_, bestWith) = LinearRelaxationTests.Exhaustive(m, f.ChildWeight);
+        for (var a = 0; a < m.ArcCount; a++)
+        {
+            Assert.False(bestWith[a] is not null && warm.Empty(a, [], null, Limit, CancellationToken.None), $"arc {a}: a plan uses it, but it was proved empty");
+        }
+    }
+
+    [Fact]
+    public void Empty_SameChildTwice_ProvedEmptyAndOneCarerNot()
+    {
+        // Over fixed seeds, some model has a child with two carers: both held at once is empty; one alone, where a plan
+        // uses it, is not.
+        var checkedPairs = 0;
+        for (var seed = 0; seed < 40; seed++)
+        {
+            var m = AssignmentSolverVersusBruteForceTests.RandomModel(seed);
+            var f = MipFormulation.Build(m);
+            var (_, bestWith) = LinearRelaxationTests.Exhaustive(m, f.ChildWeight);
+            using var warm = new WarmRelaxation(f, []);
+            for (var a = 0; a + 1 < m.ArcCount; a++)
+            {
+                if (m.ArcItem[a] == m.ArcItem[a + 1] && bestWith[a] is not null)
+                {
+                    Assert.True(warm.Empty(a, [a + 1], null, Limit, CancellationToken.None), $"seed {seed}, arcs {a} and {a + 1}");
+                    Assert.False(warm.Empty(a, [], null, Limit, CancellationToken.None), $"seed {seed}, arc {a}");
+                    checkedPairs++;
+                }
+            }
+        }
+
+        Assert.True(checkedPairs >= 10, $"only {checkedPairs} pairs checked");
+    }
+
     [Fact]
     public void Rows_FosteringWeek_OnlyThoseItsColumnsCanBreak()
     {

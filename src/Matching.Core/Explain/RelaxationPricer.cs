@@ -41,11 +41,15 @@ internal sealed class RelaxationPricer
     /// <summary>The most relaxations and searches one item's shortlist may take (or three per entry wanted, if more); past it the shortlist says it was cut short.</summary>
     internal const int SolvesPerItem = 24;
 
-    /// <summary>The most node relaxations a branching may take for one exact price before the search takes over.</summary>
+    /// <summary>
+    /// The most node relaxations a branching may take for one exact price: from the leaves of the component's branching,
+    /// and from a held relaxation in a component of at most <see cref="SearchAlwaysArcs"/> pairs (where the search
+    /// that takes over costs milliseconds).
+    /// </summary>
     internal const int BranchNodes = 24;
 
     /// <summary>
-    /// The same for the branching from a held relaxation in a component of more than <see cref="SearchAlwaysArcs"/>
+    /// The most for the branching from a held relaxation in a component of more than <see cref="SearchAlwaysArcs"/>
     /// pairs. There a node takes 10-30 ms and the search after a failed branching one to two seconds, so the branching
     /// may take about as long as the search would before giving way to it. On generated fostering week 10 the one
     /// price that reached the search (1.6-2.4 s after 24 nodes) closes in 72.

@@ -218,16 +218,17 @@ internal sealed class LinearRelaxation
     }
 
     /// <summary>
-    /// True when the whole relaxation (every column) has no point within these bounds: they cross, or GLOP proves it
-    /// infeasible. Then no plan keeps them. False when it has a point, or GLOP gives no answer in time.
+    /// True when the whole relaxation (every column) has no point within these bounds (each within the formulation's
+    /// own): they cross, or GLOP proves it infeasible. Then no plan keeps them. False when it has a point, or GLOP gives
+    /// no answer in time.
     /// </summary>
     internal static bool Infeasible(MipFormulation f, double[] lowerBounds, double[] upperBounds, TimeSpan limit, CancellationToken cancellationToken)
     {
-        // An arc held at 1 that the formulation holds at 0 (its child pinned elsewhere): no point, and GLOP would
-        // answer ABNORMAL to the crossed bounds.
+        // An arc held at 1 where the formulation or an exclusion holds it at 0: no point, and GLOP would answer
+        // ABNORMAL, not INFEASIBLE, to the crossed bounds.
         for (var v = 0; v < lowerBounds.Length; v++)
         {
-            if (lowerBounds[v] > Math.Min(upperBounds[v], f.Upper[v]))
+            if (lowerBounds[v] > upperBounds[v])
             {
                 return true;
             }
@@ -238,7 +239,7 @@ internal sealed class LinearRelaxation
         var (vars, _) = f.Load(solver, integer: false, null, lowerBounds);
         for (var v = 0; v < vars.Length; v++)
         {
-            if (upperBounds[v] < vars[v]!.Ub())
+            if (upperBounds[v] < f.Upper[v])
             {
                 vars[v]!.SetUb(upperBounds[v]);
             }

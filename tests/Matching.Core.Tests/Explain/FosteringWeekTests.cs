@@ -58,11 +58,14 @@ public sealed class FosteringWeekTests
     {
         // The eighth generated week stays fractional after the cuts; the branching of the whole component closes, and
         // the prices branch from its leaves. Three entries (one group of three, one carer) were left unproved while
-        // two nodes whose held arcs cannot be in one plan counted as failed solves; proved empty, they close.
+        // two nodes whose held arcs cannot be in one plan counted as failed solves; proved empty, they close. One
+        // child's ranking was cut short while the prices branched from the leaves at once; with the cuts of each held
+        // relaxation first, every carer of every child is ranked.
         var (solution, cm, baseline, entries) = Week(seed: 8);
         var weight = MipFormulation.Build(cm.Model).ChildWeight;
         Assert.Null(LpCoreBackend.FromRelaxation(cm.Model, baseline.Root!.Value.Relaxation.Values));
         Assert.All(entries, e => Assert.True(e.Alt.Proved, $"carer {e.Alt.Carer} of unit {e.Unit} not proved"));
+        Assert.All(entries, e => Assert.True(e.Alt.Ranked, $"unit {e.Unit} not ranked over every carer"));
 
         // Every 20th entry against the whole component solved again with the child pinned to that carer.
         Parallel.ForEach(Sample(entries, every: 20), new ParallelOptions { MaxDegreeOfParallelism = 2 }, e =>

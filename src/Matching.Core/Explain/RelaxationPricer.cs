@@ -658,6 +658,9 @@ internal sealed class RelaxationPricer
     {
         var floored = floor != long.MinValue;
         bool BelowFloor(int[]? plan) => floored && (plan is null || Worth(plan) < floor);
+
+        // A plan proved the best with the arc: its exact price, or below when it is worth less than the floor.
+        (Alternative? Price, int[]? Plan, bool Below) Best(int[] plan) => BelowFloor(plan) ? (null, plan, true) : (Priced(carer, plan, proved: true), plan, false);
         var lp = Warm(job);
 
         // The held relaxation first, in every component: the rounds of cuts run in full either way, and the cuts they
@@ -676,7 +679,7 @@ internal sealed class RelaxationPricer
             {
                 if (held.NoneAbove(Worth(integral)))
                 {
-                    return BelowFloor(integral) ? (null, integral, true) : (Priced(carer, integral, proved: true), integral, false);
+                    return Best(integral);
                 }
 
                 known = known is null || Worth(integral) > Worth(known) ? integral : known;
@@ -684,7 +687,7 @@ internal sealed class RelaxationPricer
 
             if (known is not null && held.NoneAbove(Worth(known)))
             {
-                return BelowFloor(known) ? (null, known, true) : (Priced(carer, known, proved: true), known, false);
+                return Best(known);
             }
         }
 
@@ -721,7 +724,7 @@ internal sealed class RelaxationPricer
         var (branched, closed) = frontier is not null ? (known, false) : WarmBranching.Solve(model, lp, arc, held, known, Worth, budget, options.TimeLimit, cancellationToken, floor);
         if (closed)
         {
-            return BelowFloor(branched) ? (null, branched, true) : (Priced(carer, branched!, proved: true), branched, false);
+            return Best(branched!);
         }
 
         known = branched ?? known;

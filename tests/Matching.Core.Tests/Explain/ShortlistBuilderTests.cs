@@ -204,4 +204,23 @@ public sealed class ShortlistBuilderTests
 
     private static string Describe(Alternative[] alts) =>
         string.Join(" ", alts.Select(a => $"{a.Carer}:{(a.PlacementsLost == long.MaxValue ? "x" : a.PlacementsLost + "/" + a.CostMilli)}"));
+
+    [Fact]
+    public void Deal_AGroupThatMaySplit_WeighsItsSizeSquared()
+    {
+        // A group of five (items 20-24) and twenty children alone, over four jobs: the group weighs 25, as much as
+        // all the others together, so its job takes none of them and the other three share them (7, 7, 6).
+        int[][] groups = [.. Enumerable.Range(0, 20).Select(i => new[] { i }), [20, 21, 22, 23, 24]];
+        var dealt = ShortlistBuilder.Deal(groups, 4);
+        Assert.Equal([20, 21, 22, 23, 24], dealt[0]);
+        Assert.Equal([7, 7, 6], dealt.Skip(1).Select(d => d.Count));
+        Assert.Equal(Enumerable.Range(0, 25), dealt.SelectMany(d => d).Order());
+
+        // The same whatever order the groups come in.
+        Assert.Equal(dealt, ShortlistBuilder.Deal(groups.Reverse(), 4));
+
+        // Children alone only: dealt in turn, as by count.
+        var alone = ShortlistBuilder.Deal([.. Enumerable.Range(0, 6).Select(i => new[] { i })], 4);
+        Assert.Equal([[0, 4], [1, 5], [2], [3]], alone);
+    }
 }

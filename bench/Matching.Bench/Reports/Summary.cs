@@ -59,7 +59,7 @@ internal static class Summary
         }
 
         // The explanation issue's target: exact shortlists (and every other reason) for a weekly batch in about a second.
-        foreach (var spec in new[] { ScenarioSpec.M, ScenarioSpec.MF, ScenarioSpec.MF8 })
+        foreach (var spec in new[] { ScenarioSpec.M, ScenarioSpec.MF, ScenarioSpec.MF8, ScenarioSpec.MF10 })
         {
             var target = string.Create(CultureInfo.InvariantCulture, $"{spec.Name} ({spec.Size}, {spec.Title}) exact shortlists and reasons in about a second");
             if (scenarios[spec.Name] is not { ExplainMs: { } explain } m)

@@ -16,7 +16,7 @@ public class ScenarioBenchmarks
     private ScenarioSpec spec = null!;
     private (string Directory, string Children, string Carers) files;
 
-    /// <summary>S, M and L, or the comma-separated list (M,MF,MF8 for the shortlists' speed) in MATCHING_BENCH_SCENARIOS (a smoke run uses S).</summary>
+    /// <summary>S, M and L, or the comma-separated list (M,MF,MF8,MF10 for the shortlists' speed) in MATCHING_BENCH_SCENARIOS (a smoke run uses S).</summary>
     public static IEnumerable<string> Scenarios => ScenarioSpec.FromEnvironment(["S", "M", "L"]);
 
     [ParamsSource(nameof(Scenarios))]

@@ -85,20 +85,20 @@ public sealed class FosteringWeekTests
 
         // That child's every eligible carer priced alone, exactly: the shortlist holds the five cheapest, at their prices.
         var (_, batch) = GeneratedWeek.Create(BatchKind.Fostering, 10);
-        var unit = Array.FindIndex(cm.Units, u => batch.Units[u].Children.Any(c => c.Id == "C00014"));
-        Assert.True(unit >= 0, "C00014 should be in the large component");
-        var arcs = Enumerable.Range(0, cm.Model.ArcCount).Where(a => cm.Model.ArcItem[a] == unit).ToArray();
+        var item = Array.FindIndex(cm.Units, u => batch.Units[u].Children.Any(c => c.Id == "C00014"));
+        Assert.True(item >= 0, "C00014 should be in the large component");
+        var arcs = Enumerable.Range(0, cm.Model.ArcCount).Where(a => cm.Model.ArcItem[a] == item).ToArray();
         var pricer = RelaxationPricer.Create(cm.Model, baseline, new AssignmentSolverOptions { TimeLimit = TimeSpan.FromSeconds(30) }, CancellationToken.None)!;
         var prices = new long[arcs.Length];
         Parallel.For(0, arcs.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, k =>
         {
             var carer = solution.Candidates.ArcCarer[cm.Arcs[arcs[k]]];
-            var alt = pricer.Price(unit, arcs[k], carer, CancellationToken.None);
+            var alt = pricer.Price(item, arcs[k], carer, CancellationToken.None);
             Assert.True(alt is { Proved: true }, $"carer {carer} not priced exactly");
             prices[k] = alt!.Value.PlacementsLost == long.MaxValue ? long.MaxValue : Weighted(weight, alt.Value);
         });
 
-        var listed = entries.Where(e => e.Unit == cm.Units[unit]).ToArray();
+        var listed = entries.Where(e => e.Unit == cm.Units[item]).ToArray();
         Assert.Equal(5, listed.Length);
         Assert.Equal(prices.Order().Take(5), listed.Select(e => Weighted(weight, e.Alt)).Order());
         Assert.All(listed, e => Assert.Equal(prices[Array.FindIndex(arcs, a => solution.Candidates.ArcCarer[cm.Arcs[a]] == e.Alt.Carer)], Weighted(weight, e.Alt)));

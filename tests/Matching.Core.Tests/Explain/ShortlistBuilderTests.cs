@@ -208,7 +208,7 @@ public sealed class ShortlistBuilderTests
     [Fact]
     public void Deal_AGroupThatMaySplit_WeighsItsSizeSquared()
     {
-        // A group of five (items 20-24) and twenty children alone, over four jobs: the group weighs 25, as much as
+        // A group of five (items 20-24) and twenty children alone, over four jobs: the group weighs 25, more than
         // all the others together, so its job takes none of them and the other three share them (7, 7, 6).
         int[][] groups = [.. Enumerable.Range(0, 20).Select(i => new[] { i }), [20, 21, 22, 23, 24]];
         var dealt = ShortlistBuilder.Deal(groups, 4);

@@ -44,8 +44,8 @@ internal sealed record ScenarioSpec(
     /// <summary>
     /// The fostering week whose shortlists take longest of the 22 generated weeks measured: a group of five that may
     /// split, one child of it needing 44 solves to rank every carer, and one price that needs 42-102 branching nodes
-    /// (depending on what its job's model has learnt before it). The batch of `matching generate --children 100 --carers 500 --seed 10 --kind fostering
-    /// --region "North West" --as-of 2026-11-23`.
+    /// (depending on what its job's model has learnt before it). The batch of `matching generate --children 100
+    /// --carers 500 --seed 10 --kind fostering --region "North West" --as-of 2026-11-23`.
     /// </summary>
     public static ScenarioSpec MF10 { get; } = new("MF10", "regional fostering week, longest shortlists", 100, 500, BatchKind.Fostering, "North West", null, null, false, 10, new DateOnly(2026, 11, 23));
 

@@ -57,10 +57,9 @@ internal sealed class RelaxationPricer
     /// <summary>
     /// The most for the branching from a held relaxation in a component of more than <see cref="SearchAlwaysArcs"/>
     /// pairs. There a node takes 10-30 ms and the search after a failed branching one to two seconds, so the branching
-    /// may take about as long as the search would before giving way to it. On generated fostering week 10 the one
-    /// price that reached the search (1.6-2.4 s after 24 nodes) closes in 42 to 102 nodes, depending on the cuts and
-    /// columns its job's model has learnt before it (with every ranking complete and the jobs dealt by count, 102: at
-    /// a budget of 96 it went to the search, 0.4 s more).
+    /// may take about as long as the search would before giving way to it. The hardest price measured (generated
+    /// fostering week 10; 1.6-2.4 s in the search) closes in 42 to 102 nodes, depending on the cuts and columns its
+    /// job's model has learnt before it; 192 is about twice the most, where 96 once sent it to the search (0.4 s more).
     /// </summary>
     internal const int HeldBranchNodes = 192;
 

@@ -136,12 +136,9 @@ internal static class ShortlistBuilder
         }
 
         // Items of a sibling group that may split stay together: one child's forced plan, the group moved whole, often
-        // proves a sibling's price. The groups (heaviest first) are dealt to a fixed number of jobs, each run on one
-        // thread with one warm relaxation per component, whose cuts and columns carry from one item to the next; the
-        // deal does not depend on the threads, so neither do the plans found. Each goes to the job least loaded so
-        // far, a group of k that may split weighing k * k: such a group's children cost far more to price than a child
-        // alone (generated fostering week 10: a group of five 4.0-4.4 s, a child alone about 40 ms), and dealt by
-        // count its job also took a full share of the others and ran on long after the other thread was done.
+        // proves a sibling's price. The groups are dealt (Deal) to a fixed number of jobs, each run on one thread with
+        // one warm relaxation per component, whose cuts and columns carry from one item to the next; the deal does not
+        // depend on the threads, so neither do the plans found.
         var relaxedResults = new List<Alternative>[relaxed.Count];
         var groups = Enumerable.Range(0, relaxed.Count)
             .GroupBy(j => Splits(relaxed[j].Model.Model, relaxed[j].Item) ? (relaxed[j].Pricer, relaxed[j].Model.Model.ItemFamily[relaxed[j].Item]) : (relaxed[j].Pricer, -1 - j))
@@ -194,8 +191,11 @@ internal static class ShortlistBuilder
     }
 
     /// <summary>
-    /// The groups dealt to <paramref name="jobs"/> jobs, heaviest first (then by first index), each to the job least
-    /// loaded so far (the first among equals), a group of k weighing k * k.
+    /// The groups dealt to <paramref name="jobs"/> jobs, largest first (then by first index), each to the job least
+    /// loaded so far (the first among equals), a group of k children weighing k * k children alone. A group of more
+    /// than one is a sibling group that may split, priced together, and its children cost far more to price than a
+    /// child alone (generated fostering week 10: a group of five 4.0-4.4 s, a child alone about 40 ms); dealt by count,
+    /// its job also took a full share of the other children and ran on after the other thread was done.
     /// </summary>
     internal static List<int>[] Deal(IEnumerable<int[]> groups, int jobs)
     {

@@ -84,8 +84,7 @@ public sealed class FosteringWeekTests
         ProvedAndRanked(entries);
 
         // That child's every eligible carer priced alone, exactly: the shortlist holds the five cheapest, at their prices.
-        var (_, batch) = GeneratedWeek.Create(BatchKind.Fostering, 10);
-        var item = Array.FindIndex(cm.Units, u => batch.Units[u].Children.Any(c => c.Id == "C00014"));
+        var item = Array.FindIndex(cm.Units, u => solution.Batch.Units[u].Children.Any(c => c.Id == "C00014"));
         Assert.True(item >= 0, "C00014 should be in the large component");
         var arcs = Enumerable.Range(0, cm.Model.ArcCount).Where(a => cm.Model.ArcItem[a] == item).ToArray();
         var pricer = RelaxationPricer.Create(cm.Model, baseline, new AssignmentSolverOptions { TimeLimit = TimeSpan.FromSeconds(30) }, CancellationToken.None)!;
@@ -101,7 +100,7 @@ public sealed class FosteringWeekTests
         var listed = entries.Where(e => e.Unit == cm.Units[item]).ToArray();
         Assert.Equal(5, listed.Length);
         Assert.Equal(prices.Order().Take(5), listed.Select(e => Weighted(weight, e.Alt)).Order());
-        Assert.All(listed, e => Assert.Equal(prices[Array.FindIndex(arcs, a => solution.Candidates.ArcCarer[cm.Arcs[a]] == e.Alt.Carer)], Weighted(weight, e.Alt)));
+        Assert.All(listed, e => Assert.Equal(prices[Array.IndexOf(arcs, ItemArc(solution, cm, e.Unit, e.Alt.Carer).Arc)], Weighted(weight, e.Alt)));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Reproduces every figure in bench/results with one command (from any folder):
-#   bench/run.sh            quality reports, scenarios S, M, MF, MF8, MF10, L, baselines, GAP/LAP, then the headline table
+#   bench/run.sh            quality reports, scenarios S, M, MF, MF8, MF10, L, 30 generated weeks, baselines, GAP/LAP, then the headline table
 #   bench/run.sh --all      also XL and XXL (long: minutes each) and the naive model at L
 #   bench/run.sh --bdn      also the BenchmarkDotNet suites (short job), reports under bench/results/bdn
 #   bench/run.sh --dry      a smoke run: every suite once (--job Dry), scenarios at S only (for CI)
@@ -24,6 +24,7 @@ done
 # Each scenario in its own process, so its peak working set is its own.
 scenarios=(S M MF MF8 MF10 L); $all && scenarios+=(XL XXL)
 for s in "${scenarios[@]}"; do "${bench[@]}" report scenario "$s"; done  # each at its own seed (MF8: 8, MF10: 10, the others 1)
+"${bench[@]}" report weeks --runs 3  # the explanation phase over 30 generated weeks (fostering 1-20, mixed 21-30)
 "${bench[@]}" report greedy S,M,L --seeds 5
 "${bench[@]}" report naive S --seed 1 --limit 600
 "${bench[@]}" report naive M --seed 1 --limit 300

@@ -23,6 +23,9 @@ internal static class ReportCommand
                                                     --memory-cap-mb stops a run past that working set (default 8192)
           greedy NAMES [--seeds N] [--limit S]      engine vs greedy over seeds 1..N (NAMES comma-separated, e.g. S,M,L)
           naive NAME [--seed N] [--limit S]         engine vs the naive CP-SAT model (limit is the naive model's)
+          weeks [--fostering A-B] [--mixed C-D] [--runs N]
+                                                    the explanation phase over generated weeks (default fostering
+                                                    1-20, mixed 21-30, fastest of 1 run each) into weeks.md
           summary                                   results/README.md and the headline in bench/README.md from results/raw
         anything else runs BenchmarkDotNet (e.g. --filter '*Gap*' --job Dry)
         """;
@@ -85,6 +88,11 @@ internal static class ReportCommand
                 return 0;
             }
 
+            case "weeks":
+                return Written(
+                    WeeksReport.Run(Seeds(args, "--fostering", "1-20"), Seeds(args, "--mixed", "21-30"), (int)Number(args, "--runs", 1), log),
+                    "weeks.md", log);
+
             case "summary":
             {
                 var headline = Summary.WriteAll();
@@ -108,6 +116,22 @@ internal static class ReportCommand
 
         log.WriteLine("wrote " + ResultsFolder.WriteMarkdown(file, markdown));
         return 0;
+    }
+
+    /// <summary>The seeds of a range "A-B" (or one seed "A"; "none" for none) after the option, else of the fallback.</summary>
+    private static List<int> Seeds(string[] args, string name, string fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        var text = i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+        if (text == "none")
+        {
+            return [];
+        }
+
+        var parts = text.Split('-');
+        var from = int.Parse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture);
+        var to = parts.Length > 1 ? int.Parse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture) : from;
+        return [.. Enumerable.Range(from, Math.Max(0, to - from + 1))];
     }
 
     private static double Number(string[] args, string name, double fallback)

@@ -57,9 +57,44 @@ internal sealed record ScenarioSpec(
 
     public static ImmutableArray<ScenarioSpec> All { get; } = [S, M, MF, MF8, MF10, L, XL, XXL];
 
+    /// <summary>The date of the generated weeks (<see cref="Week"/>), as the weeks measured in bench/results/analysis.md.</summary>
+    public static readonly DateOnly WeekDate = new(2026, 11, 23);
+
+    /// <summary>
+    /// One generated regional week: the batch of `matching generate --children 100 --carers 500 --seed SEED --kind
+    /// KIND --region "North West" --as-of 2026-11-23`, named FW<i>seed</i> (fostering), XW<i>seed</i> (mixed) or
+    /// AW<i>seed</i> (adoption). MF8 and MF10 are FW8 and FW10.
+    /// </summary>
+    public static ScenarioSpec Week(BatchKind kind, int seed) =>
+        new($"{Prefix(kind)}{seed.ToString(System.Globalization.CultureInfo.InvariantCulture)}", $"generated {kind.ToString().ToLowerInvariant()} week", 100, 500, kind, "North West", null, null, false, seed, WeekDate);
+
+    /// <summary>A scenario of <see cref="All"/> by name, or a generated week (<see cref="Week"/>) by its name.</summary>
     public static ScenarioSpec ByName(string name) =>
         All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))
-        ?? throw new ArgumentException($"unknown scenario '{name}'; known: {string.Join(", ", All.Select(s => s.Name))}", nameof(name));
+        ?? WeekNamed(name)
+        ?? throw new ArgumentException($"unknown scenario '{name}'; known: {string.Join(", ", All.Select(s => s.Name))}, or a generated week FW<seed>, XW<seed>, AW<seed>", nameof(name));
+
+    private static string Prefix(BatchKind kind) => kind switch
+    {
+        BatchKind.Fostering => "FW",
+        BatchKind.Mixed => "XW",
+        _ => "AW",
+    };
+
+    private static ScenarioSpec? WeekNamed(string name)
+    {
+        foreach (var kind in (BatchKind[])[BatchKind.Fostering, BatchKind.Mixed, BatchKind.Adoption])
+        {
+            var prefix = Prefix(kind);
+            if (name.Length > prefix.Length && name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+                && int.TryParse(name.AsSpan(prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seed) && seed > 0)
+            {
+                return Week(kind, seed);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The scenario names in MATCHING_BENCH_SCENARIOS (comma-separated), else <paramref name="fallback"/>.</summary>
     public static IEnumerable<string> FromEnvironment(IEnumerable<string> fallback)

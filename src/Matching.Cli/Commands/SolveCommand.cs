@@ -41,8 +41,8 @@ internal static class SolveCommand
         var json = new Option<bool>("--json") { Description = "Print the result as JSON instead of the summary (for other services)" };
         var exact = new Option<bool>("--exact-shortlists")
         {
-            Description = "Prove every shortlist cost, even where that takes minutes (fostering weeks); without it those " +
-                "costs are the best plan found with that carer, and the notes say so",
+            Description = "Prove every shortlist cost, however long the searches take; without it, a cost whose proof " +
+                "would need a search of seconds (rare) is the best plan found with that carer, and its note says so",
         };
         var command = new Command(
             "solve",

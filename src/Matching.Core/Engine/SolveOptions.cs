@@ -27,11 +27,12 @@ public sealed record SolveOptions
     public int ShortlistSize { get; init; } = 5;
 
     /// <summary>
-    /// Price every shortlist entry exactly, even where each price needs a search: in a large group of children and
-    /// carers whose linear relaxation is fractional (a fostering week, where households take several children of
-    /// different needs), about half a second per carer, so minutes for a week instead of a second or two. Off by
-    /// default: those entries then carry the cost of the best plan found with that carer and say it is not proved.
-    /// Elsewhere shortlists are exact either way.
+    /// Price every shortlist entry exactly, even where a price needs a search: in a large group of children and
+    /// carers whose linear relaxation stays fractional after the branchings that prove most prices (households
+    /// taking several children of different needs), a search takes half a second or more per carer. Off by default:
+    /// such an entry then carries the cost of the best plan found with that carer and says it is not proved. None
+    /// does in the 32 generated regional weeks measured (fostering, mixed and adoption): there every entry is exact
+    /// either way.
     /// </summary>
     public bool ExactShortlists { get; init; }
 

@@ -15,6 +15,9 @@ namespace Matching.Explain.Report;
 /// </summary>
 internal static class PanelReport
 {
+    /// <summary>What the contact miles cell says for a child with no contact venue.</summary>
+    internal const string NoContactVenue = "no contact venue";
+
     private const string Style = """
         :root{color:#1a1a1a;background:#fff}
         body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;line-height:1.45;margin:1.5rem auto;max-width:78rem;padding:0 1rem}
@@ -108,7 +111,7 @@ internal static class PanelReport
             Cell(h, p.ChildId, header: true);
             Cell(h, p.SiblingGroup);
             Cell(h, p.CarerId);
-            Num(h, OutputFormat.Miles(p.ContactMiles));
+            Miles(h, p.ContactMiles);
             Num(h, OutputFormat.Points(p.Score));
             h.Append("<td>");
             List(h, p.Scores.Where(s => s.Points != 0).Select(s => s.RuleId + " " + OutputFormat.Points(s.Points)), "ul", "none");
@@ -170,7 +173,7 @@ internal static class PanelReport
             Cell(h, s.CarerId);
             Num(h, OutputFormat.Points(s.Score));
             Num(h, OutputFormat.Points(s.CostIfChosen));
-            Num(h, OutputFormat.Miles(s.ContactMiles));
+            Miles(h, s.ContactMiles);
             Cell(h, s.Notes);
             h.Append("</tr>\n");
         }
@@ -231,6 +234,18 @@ internal static class PanelReport
         h.Append(header ? "<th scope=\"row\">" : "<td>").Append(E(text)).Append(header ? "</th>" : "</td>");
 
     private static void Num(StringBuilder h, string text) => h.Append("<td class=\"num\">").Append(E(text)).Append("</td>");
+
+    /// <summary>A contact distance, or, for a child with no contact venue (no travel to contact to weigh), says so: a blank cell would read as missing.</summary>
+    private static void Miles(StringBuilder h, double? miles)
+    {
+        if (miles is null)
+        {
+            h.Append("<td class=\"num\"><span class=\"muted\">").Append(NoContactVenue).Append("</span></td>");
+            return;
+        }
+
+        Num(h, OutputFormat.Miles(miles));
+    }
 
     private static void List(StringBuilder h, IEnumerable<string> items, string tag, string empty, string? cssClass = null)
     {

@@ -84,7 +84,7 @@ internal static class Summary
             var sorted = weeks.Select(w => w.ExplainMs).Order().ToArray();
             var exact = weeks.Count(w => w.NotProved == 0 && w.CutShort == 0);
             var within = weeks.Count(w => w.ExplainMs <= WeeksReport.AboutASecondMs);
-            table.Add(string.Create(CultureInfo.InvariantCulture, $"{weeks.Count} generated regional weeks (100 x 500, fostering and mixed) exact shortlists and reasons in about a second"),
+            table.Add(string.Create(CultureInfo.InvariantCulture, $"{weeks.Count} generated regional weeks (100 x 500: {weeks.Count(w => w.Name.StartsWith("FW", StringComparison.Ordinal))} fostering, {weeks.Count(w => w.Name.StartsWith("XW", StringComparison.Ordinal))} mixed) exact shortlists and reasons in about a second"),
                 string.Create(CultureInfo.InvariantCulture, $"explanation phase, steady state (weeks.md): median {Ms(WeeksReport.Quantile(sorted, 0.5))}, slowest {Ms(sorted[^1])}; every price exact in {exact} of {weeks.Count}"),
                 exact < weeks.Count ? "no: not every price exact"
                     : within == weeks.Count ? "yes"

@@ -77,9 +77,9 @@ internal static class ReportCommand
             case "describe":
             {
                 var spec = ScenarioSpec.ByName(positional ?? "M");
-                var problem = spec.Problem((int)Number(args, "--seed", 1));
+                var problem = spec.Problem((int)Number(args, "--seed", spec.Seed));
                 var groups = SiblingGroup.Form(problem.Children);
-                log.WriteLine($"{spec.Name}: {problem.Children.Length} children in {groups.Length} groups; sizes " +
+                log.WriteLine($"{spec.Name} (seed {spec.Seed}, {problem.BatchDate:yyyy-MM-dd}): {problem.Children.Length} children in {groups.Length} groups; sizes " +
                     string.Join(", ", groups.GroupBy(g => g.Size).OrderBy(g => g.Key).Select(g => $"{g.Key}:{g.Count()}")) +
                     $"; may split {groups.Count(g => g.Size > 1 && g.Rule == SiblingRule.MaySplit)}; types " +
                     string.Join(", ", problem.Children.GroupBy(c => c.PlacementType).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")) +

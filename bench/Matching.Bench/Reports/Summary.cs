@@ -74,16 +74,14 @@ internal static class Summary
                 (warmExplain is { } me ? string.Create(CultureInfo.InvariantCulture, $"BenchmarkDotNet mean of the whole engine call with explanations {Ms(me)}; ") : "")
                 + string.Create(CultureInfo.InvariantCulture, $"explanation phase, first run in a fresh process: {m.ExplainNote}"),
                 !exact ? "no: not every price exact"
-                    : (warmExplain ?? explain) <= 1_500 ? "yes"
+                    : (warmExplain ?? explain) <= WeeksReport.AboutASecondMs ? "yes"
                     : string.Create(CultureInfo.InvariantCulture, $"no: every price exact, {(warmExplain ?? explain) / 1_000:N1} s"));
         }
 
         // The same target over many generated weeks, not one: how often a week of this shape meets it.
         if (ResultsFolder.ReadRaw<List<WeeksReport.Week>>("weeks") is { Count: > 0 } weeks)
         {
-            var sorted = weeks.Select(w => w.ExplainMs).Order().ToArray();
-            var exact = weeks.Count(w => w.NotProved == 0 && w.CutShort == 0);
-            var within = weeks.Count(w => w.ExplainMs <= WeeksReport.AboutASecondMs);
+            var (sorted, exact, within) = WeeksReport.Figures(weeks);
             table.Add(string.Create(CultureInfo.InvariantCulture, $"{weeks.Count} generated regional weeks (100 x 500: {weeks.Count(w => w.Name.StartsWith("FW", StringComparison.Ordinal))} fostering, {weeks.Count(w => w.Name.StartsWith("XW", StringComparison.Ordinal))} mixed) exact shortlists and reasons in about a second"),
                 string.Create(CultureInfo.InvariantCulture, $"explanation phase, steady state (weeks.md): median {Ms(WeeksReport.Quantile(sorted, 0.5))}, slowest {Ms(sorted[^1])}; every price exact in {exact} of {weeks.Count}"),
                 exact < weeks.Count ? "no: not every price exact"

@@ -113,8 +113,7 @@ internal static class ScenarioRunner
             var result = new MatchingEngine().Solve(problem, new SolveOptions { Seed = 0, TimeLimit = limit, Explain = true }, Progress(log, watch, guard), cancel.Token);
             var ms = result.Statistics.PhaseMilliseconds.GetValueOrDefault("explain");
             // How many prices are exact: the notes say which are not proved, ranked over part of the carers, or estimated.
-            int Noted(string text) => result.Shortlists.Count(e => e.Notes.Contains(text, StringComparison.Ordinal));
-            return (ms, string.Create(CultureInfo.InvariantCulture, $"{ms:F0} ms ({result.Shortlists.Length} shortlist entries: {Noted("not ruled out")} not proved, {Noted("not every eligible carer")} in rankings cut short, {Noted("estimated")} estimated)"));
+            return (ms, string.Create(CultureInfo.InvariantCulture, $"{ms:F0} ms ({result.Shortlists.Length} shortlist entries: {ShortlistNotes.NotProved(result)} not proved, {ShortlistNotes.CutShort(result)} in rankings cut short, {ShortlistNotes.Estimated(result)} estimated)"));
         }
         catch (OperationCanceledException)
         {
